@@ -1,0 +1,68 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+# Every target creates what it needs first (virtualenv, node tools), so the order never matters.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run serve setup test lint check pytest browser-deps messages bench clean
+
+help:
+	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test    lint, Django checks, migration check and the whole test suite"
+	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
+	@echo "make messages  extract and compile the translation catalogues"
+
+# The virtualenv is rebuilt only when a requirements file changes.
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(BIN)/.installed
+
+run: setup
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_initial_data
+	$(MANAGE) ensure_dev_superuser
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Debian's chromium drives the browser tests; never `playwright install` (it downloads a browser).
+browser-deps: node_modules/.installed
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y --no-install-recommends chromium >/dev/null || \
+	      { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }; \
+	  else echo "Install Debian's chromium (apt-get install chromium) to run the browser tests."; exit 1; fi; }
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: setup
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+pytest: setup browser-deps
+	$(BIN)/pytest
+
+test: lint check pytest
+
+# Extract new strings from code and templates, then compile both catalogues.
+messages: setup
+	$(MANAGE) makemessages --locale es --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,100 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal import navigation
+from portal.blocks import FeaturedLinkBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The root of each language's tree."""
+
+    hero_heading = models.CharField(_("main heading"), max_length=120)
+    hero_text = models.TextField(_("introduction"), max_length=500)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    emergency_heading = models.CharField(
+        _("emergency heading"),
+        max_length=120,
+        help_text=_("Speaks to a person in danger, e.g. “Are you or someone you know in danger?”"),
+    )
+    emergency_text = models.TextField(
+        _("emergency text"),
+        max_length=400,
+        help_text=_("The hotlines from the site settings are listed right after this text."),
+    )
+    featured_links = StreamField(
+        [("link", FeaturedLinkBlock())], blank=True, verbose_name=_("featured links")
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "pages/home_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Introduction"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("emergency_heading"), FieldPanel("emergency_text")],
+            heading=_("Emergency call to action"),
+        ),
+        FieldPanel("featured_links"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("hero_heading"),
+        APIField("hero_text"),
+        APIField("emergency_heading"),
+        APIField("emergency_text"),
+        APIField("featured_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = self.featured_pages(request)
+        return context
+
+    def featured_pages(self, request):
+        """The featured links, each pointing at the page in this page's language when it is
+        translated. Two queries plus one per page type, however many links there are."""
+        links = [block.value for block in self.featured_links if block.value["page"]]
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(
+                translation_key__in=[link["page"].translation_key for link in links],
+                locale=self.locale_id,
+            )
+            .specific()
+        }
+        items = []
+        for link in links:
+            page = localized.get(link["page"].translation_key)
+            if page is None or not navigation.is_public(page, request):
+                continue
+            items.append(
+                {
+                    "page": page,
+                    "title": link["title"] or page.title,
+                    "description": link["description"] or getattr(page, "description", ""),
+                }
+            )
+        return items

@@ -1,0 +1,86 @@
+"""What every part of the initial content needs: the two locales, Spanish/English pairs, and
+pages created once (a second run finds them and creates nothing)."""
+
+import uuid
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+from .translations import TranslationPairs, translate
+
+DATA_DIR = Path(settings.BASE_DIR) / "portal" / "initial_data"
+
+
+def read_data(name):
+    with open(DATA_DIR / name, encoding="utf-8") as data_file:
+        return yaml.safe_load(data_file)
+
+
+def block_id(*parts):
+    """A stable id for a StreamField block, so reruns and both languages agree."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "portal:" + ":".join(str(part) for part in parts)))
+
+
+class ContentLoader:
+    def __init__(self, log):
+        self.log = log
+        self.pairs = TranslationPairs()
+        self.spanish, _created = Locale.objects.get_or_create(language_code="es")
+        self.english, _created = Locale.objects.get_or_create(language_code="en")
+        self.created = []
+        # Pages and snippets by their key in the data files, for cross references.
+        self.by_key = {}
+        # Every page of the data files, parents before children: the order to translate them.
+        self.pages = []
+
+    def text(self, pair):
+        """The Spanish text of a pair, remembering its English for the translation."""
+        if pair is None:
+            return ""
+        self.pairs.add_text(pair["es"].strip(), pair["en"].strip())
+        return pair["es"].strip()
+
+    def html(self, pair):
+        self.pairs.add_html(pair["es"].strip(), pair["en"].strip())
+        return pair["es"].strip()
+
+    def add_page(self, parent, page, key=None):
+        """Adds `page` under `parent` and publishes it, unless a page with its slug is there."""
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing is not None:
+            page = existing.specific
+        else:
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created.append(f"{page._meta.verbose_name}: {page.title}")
+        if key:
+            self.by_key[key] = page
+        self.pages.append(page)
+        return page
+
+    def translate_pages(self):
+        for page in self.pages:
+            self.translate_page(page)
+
+    def translate_page(self, page):
+        """Publishes the English translation of a Spanish page, once."""
+        translated = page.get_translation_or_none(self.english)
+        if translated is not None:
+            return translated.specific
+        translated = translate(page, self.english, self.pairs)
+        self.created.append(f"{page._meta.verbose_name} (English): {translated.title}")
+        return translated.specific
+
+    def translate_snippet(self, snippet):
+        translated = snippet.get_translation_or_none(self.english)
+        if translated is not None:
+            return translated
+        translated = translate(snippet, self.english, self.pairs)
+        self.created.append(f"{snippet._meta.verbose_name} (English): {translated}")
+        return translated
+
+    @staticmethod
+    def root():
+        return Page.get_first_root_node()

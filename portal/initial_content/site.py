@@ -1,0 +1,117 @@
+"""The site itself: home page, safety and privacy pages, and the site settings."""
+
+from wagtail.models import Page, Site
+
+from home.models import HomePage, StandardPage
+from portal.models import SiteSettings
+
+from .loader import block_id
+
+
+def body_blocks(loader, page_key, items):
+    """StreamField data for a standard page body from the data file's list of blocks."""
+    blocks = []
+    for position, item in enumerate(items):
+        ((kind, pair),) = item.items()
+        if kind == "heading":
+            value = {"text": loader.text(pair), "level": "h2"}
+        elif kind == "paragraph":
+            value = loader.html(pair)
+        else:
+            raise ValueError(f"Unknown block {kind!r} in page {page_key!r}")
+        blocks.append({"type": kind, "value": value, "id": block_id(page_key, position)})
+    return blocks
+
+
+def load_home(loader, data):
+    """The Spanish home page becomes the root of the default site, replacing Wagtail's
+    placeholder page."""
+    home_data = data["home"]
+    home = HomePage(
+        title=loader.text(home_data["title"]),
+        slug=loader.text(home_data["slug"]),
+        description=loader.text(home_data["description"]),
+        hero_heading=loader.text(home_data["hero_heading"]),
+        hero_text=loader.text(home_data["hero_text"]),
+        emergency_heading=loader.text(home_data["emergency_heading"]),
+        emergency_text=loader.text(home_data["emergency_text"]),
+        locale=loader.spanish,
+    )
+    existing = HomePage.objects.filter(locale=loader.spanish).first()
+    if existing is not None:
+        loader.pages.append(existing)
+        home = existing
+    else:
+        home = loader.add_page(loader.root(), home)
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+    elif site.root_page_id != home.id:
+        placeholder = site.root_page
+        site.root_page = home
+        site.site_name = "Portal"
+        site.save()
+        # Wagtail's "Welcome to your new Wagtail site!" page, unless someone built on it.
+        if type(placeholder.specific) is Page and placeholder.get_children_count() == 0:
+            placeholder.delete()
+    loader.by_key["home"] = home
+    return home
+
+
+def load_standard_pages(loader, data, home):
+    for page_data in data["pages"]:
+        key = page_data["key"]
+        page = StandardPage(
+            title=loader.text(page_data["title"]),
+            slug=loader.text(page_data["slug"]),
+            description=loader.text(page_data["description"]),
+            show_in_menus=page_data["show_in_menus"],
+            body=body_blocks(loader, key, page_data["body"]),
+            locale=loader.spanish,
+        )
+        loader.add_page(home, page, key=key)
+
+
+def load_featured_links(loader, data, home):
+    """Featured links point at pages that may come from other data files, so they are set
+    last, and only while the editors have not set any."""
+    if home.featured_links:
+        return
+    home.featured_links = [
+        {
+            "type": "link",
+            "value": {"page": loader.by_key[key].id, "title": "", "description": ""},
+            "id": block_id("home", key),
+        }
+        for key in data["home"]["featured"]
+    ]
+    home.save_revision().publish()
+
+
+def load_site_settings(loader, data, home):
+    site = Site.objects.get(root_page=home)
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.emergency_contacts or site_settings.safety_page_id:
+        return  # editors have already set them
+    settings_data = data["settings"]
+    site_settings.quick_exit_url = settings_data["quick_exit_url"]
+    site_settings.emergency_contacts = [
+        {
+            "type": "contact",
+            "value": {
+                "name": contact["name"],
+                "number": contact["number"],
+                "description_es": contact["description"]["es"],
+                "description_en": contact["description"]["en"],
+            },
+            "id": block_id("emergency-contact", contact["number"]),
+        }
+        for contact in settings_data["emergency_contacts"]
+    ]
+    site_settings.safety_page = loader.by_key["safety"]
+    site_settings.privacy_page = loader.by_key["privacy"]
+    site_settings.save()
+    loader.created.append("site settings")

@@ -1,0 +1,30 @@
+"""Settings for the test suite (pytest-django). The database comes from DATABASE_URL as in
+every environment, so the same suite runs on SQLite and on PostgreSQL."""
+
+from .base import *  # noqa: F403
+from .base import DATABASES, STORAGES
+
+DEBUG = False
+SECRET_KEY = "test-only-key-not-a-secret"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+# Hashing passwords slowly is the point in production and a waste of time in tests.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests serve static files from the source folders (whitenoise, like production, but without
+# collectstatic); a separate test builds the production manifest.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory, so the browser tests' server thread opens its own connection and
+    # sees only committed data, as a real server would.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

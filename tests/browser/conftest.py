@@ -1,0 +1,108 @@
+"""A real server, a real browser (Debian's chromium through Playwright) and a neutral site for
+the quick exit to land on.
+
+The server runs in a thread of the test process against the test database, which the session
+fixture in tests/conftest.py filled with the initial content. It sees only committed data, as a
+real server would, so browser tests rely on that content and change nothing in the database.
+"""
+
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
+
+import pytest
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.management import call_command
+from django.test.testcases import LiveServerThread
+from playwright.sync_api import sync_playwright
+from wagtail.models import Site
+
+from portal.models import SiteSettings
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+NEUTRAL_PAGE = b"<!doctype html><html lang='en'><title>Neutral</title><p>Weather today.</p>"
+
+
+class NeutralSiteHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write(NEUTRAL_PAGE)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def neutral_site_url():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NeutralSiteHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/weather"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker, neutral_site_url):
+    """The portal served over HTTP, with the quick exit pointing at the neutral site."""
+    with django_db_blocker.unblock():
+        # A no-op unless a transactional test emptied the database earlier in the session.
+        call_command("load_initial_data", stdout=StringIO())
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        site_settings.quick_exit_url = neutral_site_url
+        site_settings.save()
+
+    server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    if server.error:
+        raise server.error
+    yield f"http://127.0.0.1:{server.port}"
+    server.terminate()
+
+
+@pytest.fixture
+def site_url(live_site, django_db_blocker):
+    """The server's address, with database access open for the server's thread while the
+    test runs (pytest-django blocks it process-wide otherwise)."""
+    with django_db_blocker.unblock():
+        yield live_site
+
+
+@pytest.fixture(scope="module")
+def browser(live_site):
+    """Chromium for one test module. Playwright's sync API keeps an asyncio loop running in
+    this thread while it is open, and Django refuses ORM calls under a running loop, so the
+    browser closes with its module instead of lingering into the database tests after it.
+    It depends on live_site so the server's set-up (which uses the ORM) happens first."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian's chromium is needed for the browser tests: run `make browser-deps`.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab that fails the test on any script or CSP error."""
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    yield tab
+    context.close()
+    assert not errors, f"Errors in the browser console: {errors}"

@@ -1,0 +1,129 @@
+"""Machine-facing routes: health check, robots.txt, sitemap.xml, favicon; error pages."""
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import RequestFactory
+from wagtail.models import PageViewRestriction
+
+from portal.views import server_error
+
+from ..utils import make_standard_page
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.mark.django_db
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_answers_503_when_the_database_does_not():
+    """A fresh process whose database cannot be reached (SQLite: a folder that does not exist;
+    PostgreSQL: a closed port), asked for /healthz as a load balancer would."""
+    unreachable = (
+        "postgres://postgres@127.0.0.1:1/portal"
+        if connection.vendor == "postgresql"
+        else "sqlite:////nonexistent/folder/db.sqlite3"
+    )
+    script = (
+        "import django; django.setup(); from django.test import Client; "
+        "response = Client().get('/healthz'); print(response.status_code, response.json())"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DATABASE_URL": unreachable,
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert completed.stdout.startswith("503 {'status': 'unavailable'")
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def sitemap_locations(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    # Full URLs use the Wagtail site's hostname; the paths are what matter here.
+    return {urlparse(element.text).path for element in root.findall("sm:url/sm:loc", SITEMAP_NS)}
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_public_pages_in_both_languages(client):
+    locations = sitemap_locations(client)
+
+    for path in ["/es/", "/en/", "/es/navegar-de-forma-segura/", "/en/browse-safely/"]:
+        assert path in locations
+
+
+@pytest.mark.django_db
+def test_sitemap_leaves_out_drafts_and_private_pages(client):
+    draft = make_standard_page(title="Borrador")
+    draft.unpublish()
+    private = make_standard_page(title="Solo para el equipo")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    locations = sitemap_locations(client)
+
+    assert not any("borrador" in location for location in locations)
+    assert not any("solo-para-el-equipo" in location for location in locations)
+
+
+@pytest.mark.django_db
+def test_favicon_is_served(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    icon = client.get(response["Location"])
+    assert icon.status_code == 200
+    assert b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"  # ICO header
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [("/es/no-existe/", "es", "Página no encontrada"), ("/en/missing/", "en", "Page not found")],
+)
+def test_not_found_page_speaks_the_visitors_language(client, path, lang, heading):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{lang}">' in html
+    assert heading in html
+    assert "quick-exit__button" in html
+
+
+def test_server_error_page_needs_no_database():
+    # Not marked django_db: any query here would fail the test.
+    response = server_error(RequestFactory().get("/es/"))
+
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Algo salió mal" in html and "Something went wrong" in html
+    assert "quick-exit__button" in html

@@ -1,0 +1,64 @@
+"""Every interface string is translated into Spanish, and the compiled catalogues match the
+source ones. A string added to code or templates without a translation fails here."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
+SOURCE_DIRS = ["portal", "home", "search", "templates", "manage.py"]
+
+
+def catalogue(language):
+    return polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+
+
+def entry_key(entry):
+    return (entry.msgctxt or "", entry.msgid)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_entry_is_translated(language):
+    po = catalogue(language)
+    assert po.untranslated_entries() == []
+    assert po.fuzzy_entries() == []
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_compiled_catalogue_matches_its_source(language):
+    po = catalogue(language)
+    mo = polib.mofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.mo"))
+    compiled = {entry_key(entry): entry.msgstr or entry.msgstr_plural for entry in mo}
+    for entry in po.translated_entries():
+        assert compiled.get(entry_key(entry)) == (entry.msgstr or entry.msgstr_plural), (
+            f"{entry.msgid!r} changed in django.po: run `make messages`"
+        )
+
+
+def test_catalogue_has_every_string_of_the_code(tmp_path):
+    """Extracts the strings afresh (as `make messages` does) from a copy of the code."""
+    if shutil.which("xgettext") is None:
+        pytest.fail("GNU gettext is needed to extract strings: apt-get install gettext")
+    for name in SOURCE_DIRS:
+        source = Path(settings.BASE_DIR) / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, tmp_path / name)
+    (tmp_path / "locale").mkdir()
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "--locale", "es", "--no-location"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    extracted = polib.pofile(str(tmp_path / "locale" / "es" / "LC_MESSAGES" / "django.po"))
+    known = {entry_key(entry) for entry in catalogue("es")}
+
+    missing = [entry.msgid for entry in extracted if entry_key(entry) not in known]
+    assert missing == [], "new strings: run `make messages` and translate them"
