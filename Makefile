@@ -63,6 +63,7 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	bench/fresh_clone.sh
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -12,6 +13,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
+
+from .charts import build_chart, series_to_csv
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +147,60 @@ class VideoEmbedBlock(blocks.StructBlock):
         return context
 
 
+class DataPointBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=80, help_text=_("A year or a category."))
+    value = blocks.DecimalBlock(label=_("Value"), max_digits=20, decimal_places=4)
+
+    class Meta:
+        icon = "plus"
+        label = _("Data point")
+
+
+class DataSeriesValue(blocks.StructValue):
+    def rows(self):
+        return [(row["label"], row["value"]) for row in self["rows"]]
+
+    def chart(self):
+        return build_chart(self.rows(), kind=self["chart_type"], unit=self["unit"])
+
+    def chart_title(self):
+        return self["title"]
+
+    def to_csv(self):
+        return series_to_csv(
+            self.rows(),
+            label_header=gettext("Label"),
+            value_header=self["unit"] or gettext("Value"),
+        )
+
+
+class DataSeriesBlock(blocks.StructBlock):
+    """Statistics or budget figures, drawn on the server as an accessible chart with its
+    data table and a CSV download. Never enter a figure without its official source."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    chart_type = blocks.ChoiceBlock(
+        label=_("Chart"),
+        choices=[("bar", _("Bars (compare categories)")), ("line", _("Line (change over time)"))],
+        default="bar",
+    )
+    unit = blocks.CharBlock(
+        label=_("Unit"), required=False, max_length=60, help_text=_("e.g. “cases” or “soles”.")
+    )
+    source = blocks.CharBlock(
+        label=_("Source"),
+        max_length=250,
+        help_text=_("Who published these figures, and where. Required: no figure without source."),
+    )
+    rows = blocks.ListBlock(DataPointBlock(), label=_("Data"), min_num=1)
+
+    class Meta:
+        icon = "table"
+        label = _("Data series (chart)")
+        template = "components/data_series_block.html"
+        value_class = DataSeriesValue
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks an editor may use in the body of a standard page."""
 
@@ -157,6 +214,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     video = VideoEmbedBlock()
+    data_series = DataSeriesBlock()
 
 
 class FeaturedLinkBlock(blocks.StructBlock):

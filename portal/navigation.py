@@ -1,112 +1,144 @@
-"""Where things are in the page tree, for menus and the language switcher.
+"""Everything a page needs to find its way around the site: the language's home, the language
+links, the main menu, the footer links and the breadcrumbs.
 
-Results are kept on the request, so a page asks each question of the database at most once.
+Built once per request, in a fixed handful of queries whatever the size of the site: the site
+settings, the translations of the pages involved (one query for all of them), the view
+restrictions, the menu, and the ancestors of pages deeper than the top level.
 """
+
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
-
-def _memoize_on_request(request, name, compute):
-    cache = request.__dict__.setdefault("_portal_navigation", {})
-    if name not in cache:
-        cache[name] = compute()
-    return cache[name]
+from .models import SiteSettings
 
 
-def language_homes(request):
-    """The home page of each language, by language code."""
+@dataclass
+class Navigation:
+    home: Page | None = None
+    languages: list = field(default_factory=list)
+    menu: list = field(default_factory=list)
+    footer: list = field(default_factory=list)
+    breadcrumbs: list = field(default_factory=list)
 
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return {}
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        return {home.locale.language_code: home for home in homes}
 
-    return _memoize_on_request(request, "language_homes", compute)
+def for_request(request, page=None, ancestors=None):
+    """The navigation of this request, computed on first use and kept on the request.
+
+    `ancestors` are the pages between the language's home and `page`, when the page already
+    has them (a strategic objective knows its plan): it saves the breadcrumbs a query."""
+    if not hasattr(request, "_portal_navigation"):
+        request._portal_navigation = _build(request, page, ancestors)
+    return request._portal_navigation
 
 
 def restricted_paths(request):
-    """Tree paths of the pages under a view restriction (their descendants are restricted too).
-    One query a request, instead of one for every use of Wagtail's .public()."""
-    return _memoize_on_request(
-        request,
-        "restricted_paths",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
+    """Tree paths of the pages under a view restriction (their descendants are restricted
+    too). One query a request, instead of one for every use of Wagtail's .public()."""
+    if not hasattr(request, "_portal_restricted_paths"):
+        request._portal_restricted_paths = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+    return request._portal_restricted_paths
 
 
 def is_public(page, request):
     return not any(page.path.startswith(path) for path in restricted_paths(request))
 
 
-def current_home(request):
-    homes = language_homes(request)
-    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+def _build(request, page, ancestors):
+    page = page if isinstance(page, Page) else None
+    site = Site.find_for_request(request)
+    if site is None:
+        return Navigation()
+    site_settings = SiteSettings.for_request(request)
+    footer_chosen = [
+        chosen
+        for chosen in (site_settings.safety_page, site_settings.privacy_page)
+        if chosen is not None and chosen.live
+    ]
+    translations = _translations_of([site.root_page, page, *footer_chosen])
+
+    def public(candidate):
+        return is_public(candidate, request)
+
+    language = get_language()
+    homes = translations.get(site.root_page.translation_key, {})
+    home = homes.get(language) or homes.get(settings.LANGUAGE_CODE)
+
+    return Navigation(
+        home=home,
+        languages=_language_links(request, page, translations, homes, language),
+        menu=_menu(request, home, page, public),
+        footer=[
+            footer_page
+            for footer_page in (
+                translations.get(chosen.translation_key, {}).get(language, chosen)
+                for chosen in footer_chosen
+            )
+            if public(footer_page)
+        ],
+        breadcrumbs=_breadcrumbs(page, home, ancestors),
+    )
 
 
-def menu_pages(request):
-    """The top-level pages an editor chose to show in menus, in tree order."""
+def _translations_of(pages):
+    """{translation_key: {language_code: live page}} for the given pages, in one query."""
+    keys = {page.translation_key for page in pages if page is not None}
+    translations = {}
+    for translation in (
+        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    ):
+        translations.setdefault(translation.translation_key, {})[
+            translation.locale.language_code
+        ] = translation
+    return translations
 
-    def compute():
-        home = current_home(request)
-        if home is None:
-            return []
-        children = home.get_children().live().in_menu()
-        return [page for page in children if is_public(page, request)]
 
-    return _memoize_on_request(request, "menu_pages", compute)
-
-
-def language_links(request, page=None):
+def _language_links(request, page, translations, homes, current):
     """One link per language: to this page's translation when there is one, else to that
     language's home page. Outside the page tree (search) the URL itself is translated."""
-    translations = {}
-    if page is not None and isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-    homes = language_homes(request)
-    current = get_language()
-
+    page_translations = translations.get(page.translation_key, {}) if page else {}
     links = []
     for code, name in settings.LANGUAGES:
         url = None
-        if page is None and code != current:
-            translated = translate_url(request.get_full_path(), code)
+        if page is None:
+            path = request.get_full_path()
+            translated = path if code == current else translate_url(path, code)
             # translate_url gives back its input when the path resolves to no view (a 404).
-            url = translated if translated != request.get_full_path() else None
-        elif page is None:
-            url = request.get_full_path()
+            if code == current or translated != path:
+                url = translated
         if url is None:
-            target = translations.get(code) or homes.get(code)
+            target = page_translations.get(code) or homes.get(code)
             url = target.get_url(request) if target else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return links
 
 
-def footer_pages(request, site_settings):
-    """The safety page and the privacy statement, in the visitor's language when translated."""
-
-    def compute():
-        chosen = [
-            page
-            for page in (site_settings.safety_page, site_settings.privacy_page)
-            if page is not None and page.live
-        ]
-        if not chosen:
-            return []
-        home = current_home(request)
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in chosen],
-                locale_id=home.locale_id if home else chosen[0].locale_id,
-            )
+def _menu(request, home, page, public):
+    """The top-level pages an editor chose to show in menus, in tree order."""
+    if home is None:
+        return []
+    current_path = page.path if page else ""
+    return [
+        {
+            "title": item.title,
+            "url": item.get_url(request),
+            "is_current": current_path == item.path,
+            "is_ancestor": current_path.startswith(item.path) and current_path != item.path,
         }
-        pages = [localized.get(page.translation_key, page) for page in chosen]
-        return [page for page in pages if is_public(page, request)]
+        for item in home.get_children().live().in_menu()
+        if public(item)
+    ]
 
-    return _memoize_on_request(request, "footer_pages", compute)
+
+def _breadcrumbs(page, home, ancestors):
+    # depth 1 is Wagtail's invisible root; each language's home page is depth 2.
+    if page is None or page.depth <= 2:
+        return []
+    if home is not None and (page.depth == 3 or ancestors is not None):
+        return [home, *(ancestors or [])]
+    return list(page.get_ancestors().filter(depth__gte=2))

@@ -11,7 +11,7 @@ from search import views as search_views
 
 from .api import api_router
 from .sitemaps import AllLanguagesSitemap
-from .views import favicon, healthz, robots_txt
+from .views import chart_csv, favicon, healthz, robots_txt
 
 handler500 = "portal.views.server_error"
 
@@ -39,5 +39,10 @@ if settings.DEBUG:
 # Routes for people, under /es/ and /en/. Wagtail's page tree comes last: it catches the rest.
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    path(
+        pgettext_lazy("URL path", "data/<int:page_id>/<str:block_id>.csv"),
+        chart_csv,
+        name="chart_csv",
+    ),
     path("", include(wagtail_urls)),
 )

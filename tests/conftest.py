@@ -6,13 +6,22 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """Always creates the test database, even when only browser tests run: pytest-django
+    would otherwise skip it for tests without a database marker, and the browser tests' server
+    would then read the development database."""
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("load_initial_data", stdout=StringIO())
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
 
 
 @pytest.fixture

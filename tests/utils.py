@@ -49,3 +49,67 @@ def make_image(title="Imagen de prueba", size=(1200, 800)):
     buffer = BytesIO()
     PillowImage.new("RGB", size, (29, 79, 145)).save(buffer, format="PNG")
     return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{slugify(title)}.png"))
+
+
+EXAMPLE_SERIES = {
+    "title": "Casos atendidos por año (datos de ejemplo, no oficiales)",
+    "chart_type": "bar",
+    "unit": "casos",
+    "source": "Datos de ejemplo para las pruebas automáticas",
+    "rows": [
+        {"label": "2018", "value": "120"},
+        {"label": "2019", "value": "-15"},
+        {"label": "2020", "value": "340.5"},
+    ],
+}
+
+
+def make_chart_examples():
+    """A standard page with a data series and a strategic objective with a measured indicator,
+    both labelled as example data. Returns their pages."""
+    from home.models import Institution, PlanPage, StrategicObjectivePage
+
+    series_page = make_standard_page(
+        title="Cifras de ejemplo",
+        body=[{"type": "data_series", "id": "example-series", "value": EXAMPLE_SERIES}],
+    )
+    plan = PlanPage.objects.get(locale__language_code="es")
+    institution = Institution.objects.get(locale=plan.locale, acronym="MIMP")
+    objective = StrategicObjectivePage(
+        title="Objetivo de ejemplo",
+        slug="objetivo-de-ejemplo",
+        description="Página de ejemplo con datos no oficiales.",
+        number=99,
+        statement="Objetivo de ejemplo para las pruebas automáticas.",
+        intermediate_objectives=[
+            {
+                "type": "intermediate_objective",
+                "id": "example-io",
+                "value": {
+                    "code": "OI1",
+                    "statement": "Objetivo intermedio de ejemplo.",
+                    "indicators": [
+                        {
+                            "type": "item",
+                            "id": "example-indicator",
+                            "value": {
+                                "statement": "Indicador de ejemplo (datos no oficiales).",
+                                "unit": "regiones",
+                                "baseline_value": "2",
+                                "baseline_year": 2017,
+                                "target_value": "25",
+                                "target_year": 2021,
+                                "measurements": [
+                                    {"year": 2018, "value": "4"},
+                                    {"year": 2019, "value": "9"},
+                                ],
+                                "institutions": [institution.id],
+                            },
+                        }
+                    ],
+                },
+            }
+        ],
+    )
+    plan.add_child(instance=objective)
+    return series_page, publish(objective)

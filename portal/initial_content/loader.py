@@ -8,7 +8,7 @@ import yaml
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from .translations import TranslationPairs, translate
+from .translations import InvalidInitialData, TranslationPairs, translate
 
 DATA_DIR = Path(settings.BASE_DIR) / "portal" / "initial_data"
 
@@ -34,17 +34,32 @@ class ContentLoader:
         self.by_key = {}
         # Every page of the data files, parents before children: the order to translate them.
         self.pages = []
+        self.new_page_ids = set()
 
     def text(self, pair):
         """The Spanish text of a pair, remembering its English for the translation."""
-        if pair is None:
-            return ""
-        self.pairs.add_text(pair["es"].strip(), pair["en"].strip())
-        return pair["es"].strip()
+        spanish, english = self._check_pair(pair)
+        self.pairs.add_text(spanish, english)
+        return spanish
 
     def html(self, pair):
-        self.pairs.add_html(pair["es"].strip(), pair["en"].strip())
-        return pair["es"].strip()
+        spanish, english = self._check_pair(pair)
+        self.pairs.add_html(spanish, english)
+        return spanish
+
+    @staticmethod
+    def _check_pair(pair):
+        # A comma in an unquoted YAML {es: ..., en: ...} silently splits a text in two.
+        if (
+            not isinstance(pair, dict)
+            or set(pair) != {"es", "en"}
+            or not all(isinstance(text, str) and text.strip() for text in pair.values())
+        ):
+            raise InvalidInitialData(
+                f"Expected a Spanish/English pair of texts, found {pair!r}. "
+                "Quote texts that contain commas."
+            )
+        return pair["es"].strip(), pair["en"].strip()
 
     def add_page(self, parent, page, key=None):
         """Adds `page` under `parent` and publishes it, unless a page with its slug is there."""
@@ -54,6 +69,7 @@ class ContentLoader:
         else:
             parent.add_child(instance=page)
             page.save_revision().publish()
+            self.new_page_ids.add(page.id)
             self.created.append(f"{page._meta.verbose_name}: {page.title}")
         if key:
             self.by_key[key] = page

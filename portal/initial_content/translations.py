@@ -12,7 +12,11 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.strings import StringValue, extract_strings
 
 
-class MissingTranslation(Exception):
+class InvalidInitialData(Exception):
+    """The data files cannot be loaded as they are; the message says where and why."""
+
+
+class MissingTranslation(InvalidInitialData):
     pass
 
 
@@ -69,12 +73,13 @@ def translate(instance, locale, pairs):
             context=segment.context,
             defaults={"data": pairs.english_for(segment.string.data)},
         )
-    # wagtail-localize would publish on commit, from a copy of the page taken before its
-    # children were translated; inside the loader's transaction that copy would overwrite the
-    # page tree's child count. So the new revision is published here, from a fresh read.
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+    # For pages, wagtail-localize would publish on commit, from a copy of the page taken before
+    # its children were translated; inside the loader's transaction that copy would overwrite
+    # the page tree's child count. So the new revision is published here, from a fresh read.
     translation.save_target(publish=False)
-    translated = instance.get_translation(locale)
-    if isinstance(translated, Page):
-        translated = translated.specific
-        translated.get_latest_revision().publish()
+    translated = instance.get_translation(locale).specific
+    translated.get_latest_revision().publish()
     return translated

@@ -188,9 +188,13 @@ if _elasticsearch_url:
         }
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL can stem Spanish words ("deudas" finds "deuda").
+    # PostgreSQL stems Spanish words ("deudas" finds "deuda") and, with the configuration
+    # created by search/migrations/0001, ignores accents ("explotacion" finds "explotación").
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "spanish"}
+        "default": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "spanish_unaccent",
+        }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -20,6 +20,8 @@ from wagtail.models import Site
 
 from portal.models import SiteSettings
 
+from ..utils import make_chart_examples
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -53,13 +55,15 @@ def neutral_site_url():
 
 @pytest.fixture(scope="session")
 def live_site(django_db_setup, django_db_blocker, neutral_site_url):
-    """The portal served over HTTP, with the quick exit pointing at the neutral site."""
+    """The portal served over HTTP, with the quick exit pointing at the neutral site and two
+    pages of example charts (removed again at the end)."""
     with django_db_blocker.unblock():
         # A no-op unless a transactional test emptied the database earlier in the session.
         call_command("load_initial_data", stdout=StringIO())
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         site_settings.quick_exit_url = neutral_site_url
         site_settings.save()
+        example_pages = make_chart_examples()
 
     server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
     server.daemon = True
@@ -69,6 +73,9 @@ def live_site(django_db_setup, django_db_blocker, neutral_site_url):
         raise server.error
     yield f"http://127.0.0.1:{server.port}"
     server.terminate()
+    with django_db_blocker.unblock():
+        for example in example_pages:
+            example.delete()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import PageViewRestriction
 
 from ..utils import make_standard_page, spanish_home
 
@@ -61,7 +62,11 @@ def test_english_pages_are_english(client):
 
     assert page.html["lang"] == "en"
     assert page.select_one(".quick-exit__button").get_text(strip=True).startswith("Exit this page")
-    assert [a.get_text() for a in page.select(".main-nav__link")] == ["Browse safely"]
+    assert [a.get_text() for a in page.select(".main-nav__link")] == [
+        "National plan 2017-2021",
+        "Concepts",
+        "Browse safely",
+    ]
     assert page.select_one("nav.language-switcher .language-switcher__current").get_text() == (
         "English"
     )
@@ -75,8 +80,33 @@ def test_menu_lists_the_pages_chosen_for_menus_and_marks_the_current_one(client)
     response = client.get(in_menu.get_url())
     links = soup(response).select(".main-nav__link")
 
-    assert [link.get_text() for link in links] == ["Navegar de forma segura", "En el menú"]
-    assert links[1]["aria-current"] == "page"
+    assert [link.get_text() for link in links] == [
+        "Plan nacional 2017-2021",
+        "Conceptos",
+        "Navegar de forma segura",
+        "En el menú",
+    ]
+    assert links[3]["aria-current"] == "page"
+    assert not links[0].has_attr("aria-current")
+
+
+@pytest.mark.django_db
+def test_menu_marks_the_section_of_a_deeper_page(client):
+    response = client.get("/es/plan-nacional/gobernanza-institucional/")
+    links = soup(response).select(".main-nav__link")
+
+    assert "main-nav__link--active" in links[0]["class"]
+    assert not links[0].has_attr("aria-current")
+
+
+@pytest.mark.django_db
+def test_restricted_pages_stay_out_of_the_menu(client):
+    private = make_standard_page(title="Solo personal", show_in_menus=True)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    links = soup(client.get("/es/")).select(".main-nav__link")
+
+    assert "Solo personal" not in [link.get_text() for link in links]
 
 
 @pytest.mark.django_db

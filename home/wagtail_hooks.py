@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Institution
+
+
+class InstitutionViewSet(SnippetViewSet):
+    model = Institution
+    icon = "group"
+    menu_label = _("Institutions")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["acronym", "name", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["acronym", "name"]
+
+
+register_snippet(InstitutionViewSet)
