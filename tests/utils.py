@@ -51,6 +51,41 @@ def make_image(title="Imagen de prueba", size=(1200, 800)):
     return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{slugify(title)}.png"))
 
 
+# One page of each type and both languages, for the accessibility and HTML checks; the chart
+# examples (make_chart_examples) come on top.
+PAGES_TO_CHECK = [
+    "/es/",
+    "/en/",
+    "/es/navegar-de-forma-segura/",
+    "/en/browse-safely/",
+    "/es/privacidad/",
+    "/es/plan-nacional/",
+    "/en/national-plan/",
+    "/es/plan-nacional/gobernanza-institucional/",
+    "/en/national-plan/prevention-and-awareness-raising/",
+    "/es/conceptos/",
+    "/es/conceptos/explotacion-sexual-de-ninos-ninas-y-adolescentes/",
+    "/en/concepts/debt-bondage/",
+    "/es/buscar/?q=seguro",
+    "/en/search/?q=private",
+    "/es/no-existe/",
+]
+
+
+def measured_indicator(institution_ids, measurements=((2018, 4), (2019, 9))):
+    """An indicator value with a baseline, a target and yearly measurements (example data)."""
+    return {
+        "statement": "Indicador de ejemplo (datos no oficiales).",
+        "unit": "regiones",
+        "baseline_value": "2",
+        "baseline_year": 2017,
+        "target_value": "25",
+        "target_year": 2021,
+        "measurements": [{"year": year, "value": str(value)} for year, value in measurements],
+        "institutions": list(institution_ids),
+    }
+
+
 EXAMPLE_SERIES = {
     "title": "Casos atendidos por año (datos de ejemplo, no oficiales)",
     "chart_type": "bar",
@@ -92,19 +127,7 @@ def make_chart_examples():
                         {
                             "type": "item",
                             "id": "example-indicator",
-                            "value": {
-                                "statement": "Indicador de ejemplo (datos no oficiales).",
-                                "unit": "regiones",
-                                "baseline_value": "2",
-                                "baseline_year": 2017,
-                                "target_value": "25",
-                                "target_year": 2021,
-                                "measurements": [
-                                    {"year": 2018, "value": "4"},
-                                    {"year": 2019, "value": "9"},
-                                ],
-                                "institutions": [institution.id],
-                            },
+                            "value": measured_indicator([institution.id]),
                         }
                     ],
                 },

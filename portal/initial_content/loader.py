@@ -61,6 +61,15 @@ class ContentLoader:
             )
         return pair["es"].strip(), pair["en"].strip()
 
+    def page_fields(self, data, description=None):
+        """Title, slug, description and locale of a Spanish page from its data-file entry."""
+        return {
+            "title": self.text(data["title"]),
+            "slug": self.text(data["slug"]),
+            "description": description or self.text(data["description"]),
+            "locale": self.spanish,
+        }
+
     def add_page(self, parent, page, key=None):
         """Adds `page` under `parent` and publishes it, unless a page with its slug is there."""
         existing = parent.get_children().filter(slug=page.slug).first()

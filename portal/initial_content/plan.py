@@ -83,9 +83,7 @@ def intermediate_objectives(loader, objective):
 def load_plan(loader, data, home, institutions):
     plan_data = data["plan"]
     plan = PlanPage(
-        title=loader.text(plan_data["title"]),
-        slug=loader.text(plan_data["slug"]),
-        description=loader.text(plan_data["description"]),
+        **loader.page_fields(plan_data),
         name=loader.text(plan_data["name"]),
         acronym=plan_data["acronym"],
         start_year=plan_data["start_year"],
@@ -103,20 +101,16 @@ def load_plan(loader, data, home, institutions):
         ],
         source_note=loader.text(data["source_note"]),
         show_in_menus=True,
-        locale=loader.spanish,
     )
     loader.text({"es": plan_data["acronym"], "en": plan_data["acronym"]})
     plan = loader.add_page(home, plan, key=plan_data["key"])
 
     for objective in plan_data["objectives"]:
         page = StrategicObjectivePage(
-            title=loader.text(objective["title"]),
-            slug=loader.text(objective["slug"]),
-            description=loader.text(objective["description"]),
+            **loader.page_fields(objective),
             number=objective["number"],
             statement=loader.text(objective["statement"]),
             intermediate_objectives=intermediate_objectives(loader, objective),
-            locale=loader.spanish,
         )
         loader.add_page(plan, page)
     return plan
@@ -125,12 +119,9 @@ def load_plan(loader, data, home, institutions):
 def load_concepts(loader, data, home):
     index_data = data["concept_index"]
     index = ConceptIndexPage(
-        title=loader.text(index_data["title"]),
-        slug=loader.text(index_data["slug"]),
-        description=loader.text(index_data["description"]),
+        **loader.page_fields(index_data),
         intro=loader.text(index_data["intro"]),
         show_in_menus=True,
-        locale=loader.spanish,
     )
     index = loader.add_page(home, index, key=index_data["key"])
 
@@ -138,9 +129,7 @@ def load_concepts(loader, data, home):
     for concept in data["concepts"]:
         short_definition = loader.text(concept["short_definition"])
         page = ConceptPage(
-            title=loader.text(concept["term"]),
-            slug=loader.text(concept["slug"]),
-            description=short_definition,
+            **loader.page_fields({**concept, "title": concept["term"]}, short_definition),
             abbreviation=concept["abbreviation"],
             short_definition=short_definition,
             body=[
@@ -150,7 +139,6 @@ def load_concepts(loader, data, home):
                     "id": block_id("concept", concept["key"], "body"),
                 }
             ],
-            locale=loader.spanish,
         )
         if concept["abbreviation"]:
             loader.text({"es": concept["abbreviation"], "en": concept["abbreviation"]})

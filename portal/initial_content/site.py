@@ -28,14 +28,11 @@ def load_home(loader, data):
     placeholder page."""
     home_data = data["home"]
     home = HomePage(
-        title=loader.text(home_data["title"]),
-        slug=loader.text(home_data["slug"]),
-        description=loader.text(home_data["description"]),
+        **loader.page_fields(home_data),
         hero_heading=loader.text(home_data["hero_heading"]),
         hero_text=loader.text(home_data["hero_text"]),
         emergency_heading=loader.text(home_data["emergency_heading"]),
         emergency_text=loader.text(home_data["emergency_text"]),
-        locale=loader.spanish,
     )
     existing = HomePage.objects.filter(locale=loader.spanish).first()
     if existing is not None:
@@ -65,12 +62,9 @@ def load_standard_pages(loader, data, home):
     for page_data in data["pages"]:
         key = page_data["key"]
         page = StandardPage(
-            title=loader.text(page_data["title"]),
-            slug=loader.text(page_data["slug"]),
-            description=loader.text(page_data["description"]),
+            **loader.page_fields(page_data),
             show_in_menus=page_data["show_in_menus"],
             body=body_blocks(loader, key, page_data["body"]),
-            locale=loader.spanish,
         )
         loader.add_page(home, page, key=key)
 

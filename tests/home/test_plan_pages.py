@@ -3,7 +3,7 @@ API), charts with CSV downloads, and constant query counts."""
 
 import csv
 import io
-from decimal import Decimal
+import uuid
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 from home.blocks import IndicatorBlock
 from home.models import Institution, PlanPage, StrategicObjectivePage
 
-from ..utils import make_standard_page, publish
+from ..utils import make_standard_page, measured_indicator, publish
 
 PLAN = "/es/plan-nacional/"
 OBJECTIVE_2 = "/es/plan-nacional/prevencion-y-sensibilizacion/"
@@ -35,23 +35,15 @@ def objective(number, language="es"):
 
 def add_measured_indicator(page, institutions, measurements=((2018, 3), (2019, 7))):
     """Gives the first intermediate objective of `page` an indicator with data."""
-    stream = page.intermediate_objectives
-    first = stream[0].value
-    first["indicators"].append(
+    raw = [dict(block) for block in page.intermediate_objectives.raw_data]
+    raw[0]["value"]["indicators"].append(
         {
-            "statement": "Regiones con mesas regionales activas",
-            "unit": "regiones",
-            "baseline_value": Decimal(2),
-            "baseline_year": 2017,
-            "target_value": Decimal(25),
-            "target_year": 2021,
-            "measurements": [
-                {"year": year, "value": Decimal(value)} for year, value in measurements
-            ],
-            "institutions": list(institutions),
+            "type": "item",
+            "id": str(uuid.uuid4()),
+            "value": measured_indicator([i.id for i in institutions], measurements),
         }
     )
-    page.intermediate_objectives = stream
+    page.intermediate_objectives = raw
     return publish(page)
 
 
