@@ -1,17 +1,13 @@
 """Factories shared by the tests: build real pages in the real page tree."""
 
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 
 
 def spanish_home():
     return HomePage.objects.get(locale=Locale.objects.get(language_code="es"))
-
-
-def english_home():
-    return HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
 
 
 def publish(page):
@@ -31,11 +27,6 @@ def make_standard_page(parent=None, *, title="Página de prueba", slug=None, bod
     )
     parent.add_child(instance=page)
     return publish(page)
-
-
-def page_path(page: Page) -> str:
-    """The page's URL path on the default site, e.g. /es/privacidad/."""
-    return page.get_url()
 
 
 def make_image(title="Imagen de prueba", size=(1200, 800)):

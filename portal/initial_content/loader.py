@@ -24,8 +24,7 @@ def block_id(*parts):
 
 
 class ContentLoader:
-    def __init__(self, log):
-        self.log = log
+    def __init__(self):
         self.pairs = TranslationPairs()
         self.spanish, _created = Locale.objects.get_or_create(language_code="es")
         self.english, _created = Locale.objects.get_or_create(language_code="en")

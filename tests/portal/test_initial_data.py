@@ -92,6 +92,6 @@ def test_a_missing_english_text_saves_no_translation(english):
 
 @pytest.mark.django_db
 def test_html_pairs_must_have_the_same_shape():
-    loader = ContentLoader(log=StringIO())
+    loader = ContentLoader()
     with pytest.raises(MissingTranslation):
         loader.html({"es": "<p>Uno</p><p>Dos</p>", "en": "<p>One and two</p>"})

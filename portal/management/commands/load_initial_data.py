@@ -35,7 +35,7 @@ class Command(BaseCommand):
             self.stdout.write("Initial content already loaded: nothing to do.")
 
     def load(self):
-        loader = ContentLoader(log=self.stdout)
+        loader = ContentLoader()
         site_data = read_data("site.yaml")
         plan_data = read_data("plan_2017_2021.yaml")
 
