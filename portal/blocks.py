@@ -26,6 +26,14 @@ phone_number_validator = RegexValidator(
 )
 
 
+def paragraph_block():
+    return blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        template="components/rich_text_block.html",
+    )
+
+
 class EmergencyContactBlock(blocks.StructBlock):
     """One hotline in the emergency bar. The name is a proper noun and is not translated."""
 
@@ -205,11 +213,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     """The blocks an editor may use in the body of a standard page."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=RICH_TEXT_FEATURES,
-        template="components/rich_text_block.html",
-    )
+    paragraph = paragraph_block()
     image = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

@@ -8,7 +8,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from portal.blocks import RICH_TEXT_FEATURES, DataSeriesBlock, HeadingBlock
+from portal.blocks import RICH_TEXT_FEATURES, DataSeriesBlock, HeadingBlock, paragraph_block
 
 from ..abbreviations import abbreviations_for
 from ..blocks import InstitutionChooserBlock
@@ -19,11 +19,7 @@ YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
 class PlanStatisticsBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=RICH_TEXT_FEATURES,
-        template="components/rich_text_block.html",
-    )
+    paragraph = paragraph_block()
     data_series = DataSeriesBlock()
 
 

@@ -14,7 +14,13 @@ from wagtail.models import PageViewRestriction
 from home.blocks import IndicatorBlock
 from home.models import Institution, PlanPage, StrategicObjectivePage
 
-from ..utils import make_standard_page, measured_indicator, publish
+from ..utils import (
+    EXAMPLE_SERIES,
+    make_chart_examples,
+    make_standard_page,
+    measured_indicator,
+    publish,
+)
 
 PLAN = "/es/plan-nacional/"
 OBJECTIVE_2 = "/es/plan-nacional/prevencion-y-sensibilizacion/"
@@ -228,55 +234,26 @@ def test_indicator_with_measurements_shows_progress_and_its_data(client):
 
 @pytest.mark.django_db
 def test_data_series_block_renders_a_chart_table_and_csv(client):
-    page = make_standard_page(
-        title="Cifras de ejemplo",
-        body=[
-            {
-                "type": "data_series",
-                "id": "series-1",
-                "value": {
-                    "title": "Casos de ejemplo por año (datos de prueba)",
-                    "chart_type": "bar",
-                    "unit": "casos",
-                    "source": "Datos inventados para la prueba",
-                    "rows": [
-                        {"label": "2019", "value": "1200"},
-                        {"label": "2020", "value": "-50"},
-                        {"label": "2021", "value": "3400.5"},
-                    ],
-                },
-            }
-        ],
-    )
+    series_page, _objective = make_chart_examples()
 
-    html = soup(client.get(page.get_url()))
+    html = soup(client.get(series_page.get_url()))
     assert len(html.select(".chart rect.chart__bar")) == 3
     assert html.select_one(".chart rect.chart__bar--negative") is not None
-    assert "Fuente: Datos inventados para la prueba" in html.select_one(".chart__source").get_text()
+    assert html.select_one(".chart__source").get_text() == (
+        "Fuente: Datos de ejemplo para las pruebas automáticas"
+    )
 
     csv_url = html.select_one("a.chart__download")["href"]
-    assert csv_url == f"/es/datos/{page.id}/series-1.csv"
+    assert csv_url == f"/es/datos/{series_page.id}/example-series.csv"
     rows = list(csv.reader(io.StringIO(client.get(csv_url).content.decode())))
-    assert rows == [["Etiqueta", "casos"], ["2019", "1200"], ["2020", "-50"], ["2021", "3400.5"]]
+    assert rows == [["Etiqueta", "casos"], ["2018", "120"], ["2019", "-15"], ["2020", "340.5"]]
 
 
 @pytest.mark.django_db
 def test_csv_of_unknown_blocks_and_private_pages_is_not_found(client):
     page = make_standard_page(
         title="Privada",
-        body=[
-            {
-                "type": "data_series",
-                "id": "secret",
-                "value": {
-                    "title": "T",
-                    "chart_type": "line",
-                    "unit": "",
-                    "source": "S",
-                    "rows": [{"label": "a", "value": "1"}],
-                },
-            }
-        ],
+        body=[{"type": "data_series", "id": "secret", "value": EXAMPLE_SERIES}],
     )
     assert client.get(f"/es/datos/{page.id}/nope.csv").status_code == 404
     PageViewRestriction.objects.create(page=page, restriction_type="login")
