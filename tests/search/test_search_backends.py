@@ -1,0 +1,65 @@
+"""Which search backend runs depends on the environment; the Elasticsearch integration test
+runs only where ELASTICSEARCH_URL names a reachable cluster (none can be installed here)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from home.models import ConceptPage
+
+
+def configured_backend(**environment):
+    script = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env={
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if k not in {"ELASTICSEARCH_URL", "DATABASE_URL"}
+            },
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            **environment,
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(completed.stdout)
+
+
+def test_database_backend_without_elasticsearch():
+    assert configured_backend()["BACKEND"] == "wagtail.search.backends.database"
+
+
+def test_postgresql_searches_spanish_without_accents():
+    backend = configured_backend(DATABASE_URL="postgres://user@db.invalid:5432/portal")
+    assert backend["SEARCH_CONFIG"] == "spanish_unaccent"
+
+
+def test_elasticsearch_when_a_cluster_is_named():
+    backend = configured_backend(ELASTICSEARCH_URL="http://search.internal:9200")
+    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["URLS"] == ["http://search.internal:9200"]
+
+
+@pytest.mark.skipif(
+    not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL names no cluster here"
+)
+@pytest.mark.django_db
+def test_elasticsearch_indexes_and_finds_the_concepts(client):
+    call_command("update_index", verbosity=0)
+
+    response = client.get("/es/buscar/", {"q": "servidumbre"})
+
+    concept = ConceptPage.objects.get(locale__language_code="es", slug="servidumbre-por-deudas")
+    assert concept.get_url() in response.content.decode()
