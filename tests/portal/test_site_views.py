@@ -1,20 +1,16 @@
 """Machine-facing routes: health check, robots.txt, sitemap.xml, favicon; error pages."""
 
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from urllib.parse import urlparse
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
 from portal.views import server_error
 
-from ..utils import make_standard_page
+from ..utils import make_standard_page, run_in_fresh_django
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -36,23 +32,12 @@ def test_healthz_answers_503_when_the_database_does_not():
         if connection.vendor == "postgresql"
         else "sqlite:////nonexistent/folder/db.sqlite3"
     )
-    script = (
-        "import django; django.setup(); from django.test import Client; "
-        "response = Client().get('/healthz'); print(response.status_code, response.json())"
+    output = run_in_fresh_django(
+        "from django.test import Client; response = Client().get('/healthz'); "
+        "print(response.status_code, response.json())",
+        DATABASE_URL=unreachable,
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=settings.BASE_DIR,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-            "DATABASE_URL": unreachable,
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert completed.stdout.startswith("503 {'status': 'unavailable'")
+    assert output.startswith("503 {'status': 'unavailable'")
 
 
 @pytest.mark.django_db

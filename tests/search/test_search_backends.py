@@ -3,38 +3,23 @@ runs only where ELASTICSEARCH_URL names a reachable cluster (none can be install
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
 from home.models import ConceptPage
 
+from ..utils import run_in_fresh_django
+
 
 def configured_backend(**environment):
-    script = (
-        "import json, django; django.setup(); from django.conf import settings; "
-        "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']))"
+    output = run_in_fresh_django(
+        "import json; from django.conf import settings; "
+        "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']))",
+        unset=("ELASTICSEARCH_URL", "DATABASE_URL"),
+        **environment,
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=settings.BASE_DIR,
-        env={
-            **{
-                k: v
-                for k, v in os.environ.items()
-                if k not in {"ELASTICSEARCH_URL", "DATABASE_URL"}
-            },
-            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-            **environment,
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(completed.stdout)
+    return json.loads(output)
 
 
 def test_database_backend_without_elasticsearch():
