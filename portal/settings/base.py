@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "search",
+    "services_directory",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",

@@ -1,0 +1,3 @@
+from .region import Region
+
+__all__ = ["Region"]
