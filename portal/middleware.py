@@ -3,9 +3,13 @@
 from django.conf import settings
 
 
-def build_content_security_policy(frame_sources):
+def build_content_security_policy(frame_sources, frame_ancestors=("'none'",)):
     """No inline script or style anywhere on public pages; only this site's own files, plus
-    the video players an editor embedded (which load only when the visitor asks)."""
+    the video players an editor embedded (which load only when the visitor asks).
+
+    A view that may be framed (a partner's iframe, the admin's preview panel) builds its own
+    policy with the origins allowed to frame it, sets it on its response and marks the
+    response `xframe_options_exempt`; this middleware then leaves both alone."""
     directives = {
         "default-src": ["'self'"],
         "base-uri": ["'self'"],
@@ -17,7 +21,7 @@ def build_content_security_policy(frame_sources):
         "connect-src": ["'self'"],
         "frame-src": ["'self'", *frame_sources],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        "frame-ancestors": list(frame_ancestors),
     }
     return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
 
