@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -219,6 +220,10 @@ REST_FRAMEWORK = {
     # The public API is read-only JSON; the browsable HTML renderer would need inline scripts.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# Map tiles for the services directory, e.g. https://tile.example.org/{z}/{x}/{y}.png. Empty: no
+# map (the directory is complete without it); the tile host is then added to the CSP.
+MAP_TILE_URL = env_str("MAP_TILE_URL", "")
 
 # The quick-exit target used when the site settings cannot be read (on the 500 page).
 QUICK_EXIT_FALLBACK_URL = "https://www.google.com/"

@@ -1,0 +1,119 @@
+"""The directory's query: which services a visitor sees for a set of filters, in which order,
+with what they need loaded in a constant number of queries."""
+
+import math
+
+from django.db.models import Exists, F, FloatField, OuterRef, Prefetch, Q, Subquery
+from wagtail.models import Locale
+
+from .models.parts import Location, ServiceLanguage
+from .models.service import Service
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def in_language(queryset, locale):
+    """Services in `locale`, plus the default language's services not yet translated into
+    it: a service without an English version still appears in the English directory."""
+    default = Locale.get_default()
+    if locale.id == default.id:
+        return queryset.filter(locale=locale)
+    translated = Service.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
+    return queryset.filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
+
+
+def service_for_slug(slug, locale):
+    """The public service with this slug in `locale`, or its default-language version."""
+    candidates = with_related(in_language(Service.objects.public(), locale).filter(slug=slug))
+    # Two different services may share a slug across languages: this language's wins.
+    return min(candidates, key=lambda service: service.locale_id != locale.id, default=None)
+
+
+def with_related(queryset):
+    return queryset.select_related("organization").prefetch_related(
+        "phones",
+        "languages",
+        "schedules",
+        "service_types",
+        "populations",
+        Prefetch("locations", queryset=Location.objects.select_related("region")),
+    )
+
+
+def filtered_services(locale, filters, words):
+    """Public services matching every filter (AND), ordered by name or by distance."""
+    services = in_language(Service.objects.public(), locale)
+    for word in words:
+        services = services.filter(search_text__contains=word)
+    if "region" in filters:
+        services = services.filter(
+            Exists(Location.objects.filter(service=OuterRef("pk"), region_id=filters["region"]))
+        )
+    if "type" in filters:
+        through = Service.service_types.through
+        services = services.filter(
+            Exists(
+                through.objects.filter(service=OuterRef("pk"), servicetype__slug=filters["type"])
+            )
+        )
+    if "population" in filters:
+        through = Service.populations.through
+        services = services.filter(
+            Exists(
+                through.objects.filter(
+                    service=OuterRef("pk"), population__slug=filters["population"]
+                )
+            )
+        )
+    if "language" in filters:
+        services = services.filter(
+            Exists(ServiceLanguage.objects.filter(service=OuterRef("pk"), code=filters["language"]))
+        )
+    if filters.get("open24h"):
+        services = services.filter(open_24h=True)
+    if filters.get("free"):
+        services = services.filter(is_free=True)
+    if "near" in filters:
+        return order_by_distance(services, *filters["near"])
+    return services.order_by("name", "id")
+
+
+def order_by_distance(services, latitude, longitude):
+    """Nearest first, by the nearest public location. Confidential coordinates never take
+    part: sorting by them would let anyone locate a shelter by trying positions."""
+    # An equirectangular approximation: plain arithmetic that every database runs, and
+    # exact enough to rank places; the distance shown is computed exactly in Python.
+    scale = math.cos(math.radians(latitude))
+    squared = (F("latitude") - latitude) * (F("latitude") - latitude) + (
+        (F("longitude") - longitude) * scale
+    ) * ((F("longitude") - longitude) * scale)
+    nearest = (
+        Location.objects.filter(
+            service=OuterRef("pk"), is_confidential=False, latitude__isnull=False
+        )
+        .exclude(longitude__isnull=True)
+        .annotate(squared_distance=squared)
+        .order_by("squared_distance")
+        .values("squared_distance")[:1]
+    )
+    return services.annotate(
+        squared_distance=Subquery(nearest, output_field=FloatField())
+    ).order_by(F("squared_distance").asc(nulls_last=True), "name", "id")
+
+
+def distance_km(latitude, longitude, service):
+    """Great-circle distance to the service's nearest public location, or None."""
+    distances = [
+        haversine_km(latitude, longitude, location.latitude, location.longitude)
+        for location in service.public_locations()
+        if location.has_coordinates
+    ]
+    return min(distances) if distances else None
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi = phi2 - phi1
+    d_lambda = math.radians(lon2 - lon1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))

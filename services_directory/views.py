@@ -1,0 +1,162 @@
+"""What the directory page and a service's page show. The page model routes the requests
+(models/directory_page.py); these functions build their context."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .directory import distance_km, filtered_services, service_for_slug, with_related
+from .filters import DirectoryFilterForm, labelled_taxonomy
+from .languages import LANGUAGE_NAMES
+from .models.region import Region
+from .models.taxonomy import Population, ServiceType
+from .schedules import WEEKDAY_CODES, WEEKDAY_NAMES
+
+RESULTS_PER_PAGE = 10
+
+
+def directory_context(page, request):
+    locale = Locale.get_active()
+    service_types = labelled_taxonomy(ServiceType, locale)
+    populations = labelled_taxonomy(Population, locale)
+    form = DirectoryFilterForm(request.GET, service_types=service_types, populations=populations)
+    filters = form.applied_filters()
+    messages = [
+        f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+    ]
+
+    services = with_related(filtered_services(locale, filters, form.words()))
+    paginator = Paginator(services, RESULTS_PER_PAGE)
+    number, page_message = page_number(request.GET.get("page"), paginator)
+    if page_message:
+        messages.append(page_message)
+    results = paginator.page(number)
+
+    labels = TermLabels(service_types, populations)
+    near = filters.get("near")
+    now = timezone.now()
+    entries = [
+        {
+            "service": service,
+            "types": labels.types_of(service),
+            "distance": distance_km(*near, service) if near else None,
+            "open_now": service.is_open_at(now),
+        }
+        for service in results
+    ]
+    return {
+        "form": form,
+        "filters": filters,
+        "filter_messages": messages,
+        "results": results,
+        "paginator": paginator,
+        "entries": entries,
+        "removable_filters": removable_filters(form, filters, service_types, populations),
+        "map_points": map_points(entries, request, page),
+        "map_tile_url": settings.MAP_TILE_URL,
+    }
+
+
+def page_number(raw, paginator):
+    """The page to show and, when the requested one does not exist, a message saying so."""
+    if raw in (None, ""):
+        return 1, None
+    if not raw.isdigit() or len(raw) > 6:
+        return 1, _("There is no page “%(page)s”: showing the first page.") % {"page": raw[:20]}
+    number = int(raw)
+    if number < 1:
+        return 1, _("Pages start at 1: showing the first page.")
+    if number > paginator.num_pages:
+        return paginator.num_pages, _("There are only %(count)s pages: showing the last one.") % {
+            "count": paginator.num_pages
+        }
+    return number, None
+
+
+class TermLabels:
+    """A service's terms in the visitor's language: services point at one translation of a
+    term, the label comes from the term's translation in this language (no extra query)."""
+
+    def __init__(self, service_types, populations):
+        self.types = {term.translation_key: term for term in service_types}
+        self.populations = {term.translation_key: term for term in populations}
+
+    def types_of(self, service):
+        return [self.types.get(term.translation_key, term) for term in service.service_types.all()]
+
+    def populations_of(self, service):
+        return [
+            self.populations.get(term.translation_key, term) for term in service.populations.all()
+        ]
+
+
+def removable_filters(form, filters, service_types, populations):
+    """Each applied filter with the address of the same search without it: an empty result
+    says which filter to remove."""
+    names = {
+        "region": {region.code: region.name for region in Region.objects.all()},
+        "type": {term.slug: term.name for term in service_types},
+        "population": {term.slug: term.name for term in populations},
+        "language": LANGUAGE_NAMES,
+    }
+    removable = []
+    for name, value in filters.items():
+        if name == "near":
+            shown = _("near your position")
+        elif name in ("open24h", "free"):
+            shown = form.fields[name].label
+        elif name == "q":
+            shown = f"“{value}”"
+        else:
+            shown = f"{form.fields[name].label}: {names[name].get(value, value)}"
+        query = {key: raw for key, raw in form.data.items() if key not in (name, "page")}
+        removable.append({"label": shown, "query": query})
+    return removable
+
+
+def map_points(entries, request, page):
+    """Markers for the map: public locations with coordinates only."""
+    points = []
+    for entry in entries:
+        service = entry["service"]
+        for location in service.public_locations():
+            if location.has_coordinates:
+                points.append(
+                    {
+                        "name": service.name,
+                        "url": page.url
+                        + page.reverse_subpage("service_detail", args=[service.slug]),
+                        "lat": location.latitude,
+                        "lon": location.longitude,
+                    }
+                )
+    return points
+
+
+def detail_context(page, request, slug):
+    locale = Locale.get_active()
+    service = service_for_slug(slug, locale)
+    if service is None:
+        return None
+    labels = TermLabels(
+        labelled_taxonomy(ServiceType, locale), labelled_taxonomy(Population, locale)
+    )
+    days = {code: [] for code in WEEKDAY_CODES}
+    for schedule in service.schedules.all():
+        for code in schedule.day_codes():
+            days[code].append(schedule)
+    return {
+        "service": service,
+        "service_types": labels.types_of(service),
+        "populations": labels.populations_of(service),
+        "open_now": service.is_open_now(),
+        "hours": [{"day": WEEKDAY_NAMES[code], "schedules": days[code]} for code in WEEKDAY_CODES],
+        "languages": [LANGUAGE_NAMES.get(item.code, item.code) for item in service.languages.all()],
+        "public_locations": service.public_locations(),
+        "has_confidential_location": service.has_confidential_location(),
+        "regions": sorted(
+            {location.region.name for location in service.locations.all() if location.region}
+        ),
+    }
