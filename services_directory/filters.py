@@ -63,9 +63,9 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, data, *, service_types, populations):
         super().__init__(data)
-        everything = [("", _("All"))]
+        everything = [("", _("Any"))]
         self.fields["region"].choices = everything + [
-            (region.code, region.name) for region in Region.objects.all()
+            (region.code, region.name) for region in sorted_by_name(Region.objects.all())
         ]
         self.fields["type"].choices = everything + [
             (term.slug, term.name) for term in service_types
@@ -96,6 +96,11 @@ class DirectoryFilterForm(forms.Form):
         return normalize(query).split()[:MAX_QUERY_WORDS]
 
 
+def sorted_by_name(items):
+    """Alphabetical order as readers expect it: "Áncash" between "Amazonas" and "Apurímac"."""
+    return sorted(items, key=lambda item: normalize(item.name))
+
+
 def labelled_taxonomy(model, locale):
     """The terms of a taxonomy in `locale`, falling back to the default language's term when
     one has no translation yet."""
@@ -104,4 +109,4 @@ def labelled_taxonomy(model, locale):
         current = terms.get(term.translation_key)
         if current is None or term.locale_id == locale.id:
             terms[term.translation_key] = term
-    return sorted(terms.values(), key=lambda term: term.name.casefold())
+    return sorted_by_name(terms.values())

@@ -2,6 +2,7 @@
 and a closing time, read in Peru's time zone."""
 
 import re
+from datetime import time
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ WEEKDAY_NAMES = {
     "SA": _("Saturday"),
     "SU": _("Sunday"),
 }
+HOURS_PATTERN = re.compile(r"^([a-zA-Z,\- ]+?)\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$")
 BYDAY_PATTERN = re.compile(r"^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$")
 
 
@@ -50,3 +52,27 @@ def expand_day_range(text):
         else:
             raise ValueError(part)
     return ",".join(days)
+
+
+def parse_hours(text):
+    """`mo-fr 08:00-17:00; sa 09:00-13:00` → [("MO,TU,WE,TH,FR", time(8), time(17)), …].
+
+    Raises ValueError naming the part it cannot read."""
+    schedules = []
+    for part in (text or "").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        match = HOURS_PATTERN.match(part)
+        if match is None:
+            raise ValueError(part)
+        days, opens, closes = match.groups()
+        try:
+            byday = expand_day_range(days)
+            opens_at, closes_at = time.fromisoformat(opens), time.fromisoformat(closes)
+        except ValueError:
+            raise ValueError(part) from None
+        if closes_at <= opens_at:
+            raise ValueError(part)
+        schedules.append((byday, opens_at, closes_at))
+    return schedules

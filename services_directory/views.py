@@ -1,6 +1,8 @@
 """What the directory page and a service's page show. The page model routes the requests
 (models/directory_page.py); these functions build their context."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
@@ -53,7 +55,7 @@ def directory_context(page, request):
         "results": results,
         "paginator": paginator,
         "entries": entries,
-        "removable_filters": removable_filters(form, filters, service_types, populations),
+        "removable_filters": removable_filters(page.url, form, filters, service_types, populations),
         "map_points": map_points(entries, request, page),
         "map_tile_url": settings.MAP_TILE_URL,
     }
@@ -92,7 +94,7 @@ class TermLabels:
         ]
 
 
-def removable_filters(form, filters, service_types, populations):
+def removable_filters(base_url, form, filters, service_types, populations):
     """Each applied filter with the address of the same search without it: an empty result
     says which filter to remove."""
     names = {
@@ -111,8 +113,10 @@ def removable_filters(form, filters, service_types, populations):
             shown = f"“{value}”"
         else:
             shown = f"{form.fields[name].label}: {names[name].get(value, value)}"
-        query = {key: raw for key, raw in form.data.items() if key not in (name, "page")}
-        removable.append({"label": shown, "query": query})
+        # The same search without this filter, and without the choices that were invalid.
+        query = {key: form.data[key] for key in filters if key != name}
+        url = f"{base_url}?{urlencode(query)}" if query else base_url
+        removable.append({"label": shown, "url": url})
     return removable
 
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.models.base import BasePage
 
+from ..headers import add_directory_headers
 from ..views import detail_context, directory_context
 
 
@@ -45,7 +46,8 @@ class ServiceDirectoryPage(RoutablePageMixin, BasePage):
     def directory(self, request):
         context = self.get_context(request)
         context.update(directory_context(self, request))
-        return TemplateResponse(request, self.get_template(request), context)
+        response = TemplateResponse(request, self.get_template(request), context)
+        return add_directory_headers(response)
 
     @path("<slug:slug>/")
     def service_detail(self, request, slug):

@@ -16,6 +16,8 @@ class Organization(TranslatableMixin, models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
+    # A translation is a new row: it gets its own UUID rather than a copy of this one.
+    exclude_fields_in_copy = ["id"]
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),

@@ -95,6 +95,8 @@ class Service(TranslatableMixin, ClusterableModel):
     search_text = models.TextField(editable=False, blank=True, default="")
     last_modified = models.DateTimeField(auto_now=True)
 
+    # A translation is a new row: it gets its own UUID rather than a copy of this one.
+    exclude_fields_in_copy = ["id"]
     objects = ServiceQuerySet.as_manager()
 
     panels = [
@@ -127,7 +129,7 @@ class Service(TranslatableMixin, ClusterableModel):
         TranslatableField("description"),
         TranslatableField("eligibility_description"),
         TranslatableField("fees_description"),
-        SynchronizedField("organization"),
+        TranslatableField("organization"),
         SynchronizedField("slug"),
         SynchronizedField("url"),
         SynchronizedField("email"),

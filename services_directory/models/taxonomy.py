@@ -22,6 +22,8 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
+    # A translation is a new row: it gets its own UUID rather than a copy of this one.
+    exclude_fields_in_copy = ["id"]
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     translatable_fields = [
         TranslatableField("name"),

@@ -10,6 +10,7 @@ from portal.initial_content.site import (
     load_standard_pages,
 )
 from portal.initial_content.translations import InvalidInitialData
+from services_directory.initial_content import load_directory
 
 
 class Command(BaseCommand):
@@ -44,6 +45,7 @@ class Command(BaseCommand):
         institutions = load_institutions(loader, plan_data)
         load_plan(loader, plan_data, home, institutions)
         load_concepts(loader, plan_data, home)
+        directory_snippets = load_directory(loader, home)
         load_standard_pages(loader, site_data, home)
         load_featured_links(loader, site_data, home)
         load_site_settings(loader, site_data, home)
@@ -51,5 +53,7 @@ class Command(BaseCommand):
         # ...then English through wagtail-localize: snippets before the pages that use them.
         for institution in institutions.values():
             loader.translate_snippet(institution)
+        for snippet in directory_snippets:
+            loader.translate_snippet(snippet)
         loader.translate_pages()
         return loader.created
