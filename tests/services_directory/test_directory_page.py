@@ -36,9 +36,9 @@ def test_directory_lists_the_initial_services_in_both_languages(client):
     english = result_names(client.get("/en/services/"))
 
     assert "Línea 1818" in spanish
-    assert "Servicio de ejemplo – asistencia legal en Lima" in spanish
-    assert "Example service – legal aid in Lima" in english
-    assert "Servicio de ejemplo – asistencia legal en Lima" not in english
+    assert "Servicio de ejemplo: asistencia legal en Lima" in spanish
+    assert "Example service: legal aid in Lima" in english
+    assert "Servicio de ejemplo: asistencia legal en Lima" not in english
 
 
 def test_english_directory_shows_english_labels(client):
