@@ -1,0 +1,52 @@
+"""A results page costs the same number of SQL queries however many services it shows and
+whatever they hold (phones, languages, schedules, locations, types)."""
+
+import pytest
+
+from services_directory.models import Service
+
+from .factories import make_service, region
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, path, django_assert_max_num_queries):
+    client.get(path)  # warms what a running server keeps warm
+    with django_assert_max_num_queries(40) as captured:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_services(first, count):
+    for number in range(first, first + count):
+        make_service(
+            f"Servicio de carga {number}",
+            types=["albergue", "salud"],
+            populations=["mujeres"],
+            languages=["es", "qu"],
+            phones=["100", "200"],
+            hours="mo-fr 08:00-17:00; sa 09:00-12:00",
+            locations=[
+                {"region": region("16"), "latitude": -3.7, "longitude": -73.2},
+                {"region": region("16"), "is_confidential": True},
+            ],
+        )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/es/servicios/?region=16",
+        "/es/servicios/?q=carga&region=16&type=albergue",
+        "/en/services/?near=-3.75,-73.25",
+    ],
+)
+def test_results_pages_cost_constant_queries(client, path, django_assert_max_num_queries):
+    Service.objects.all().delete()
+    add_services(0, 2)
+    few = queries_for(client, path, django_assert_max_num_queries)
+    add_services(2, 8)
+    many = queries_for(client, path, django_assert_max_num_queries)
+
+    assert many == few
