@@ -30,7 +30,7 @@ CASES = [
 
 @pytest.mark.parametrize(("parameters", "messages"), CASES)
 @pytest.mark.parametrize(("path", "language"), [("/es/servicios/", 0), ("/en/services/", 1)])
-def test_bad_input_gets_a_message_in_the_page_language(client, path, language, parameters, messages):
+def test_bad_input_gets_a_message_in_its_language(client, path, language, parameters, messages):
     response = client.get(path, parameters)
 
     assert response.status_code == 200
