@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("favicon.ico", favicon, name="favicon"),
     path("api/v2/", api_router.urls),
+    path("api/hsds/", include("services_directory.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
