@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.models import Locale
 
 from .languages import LANGUAGE_NAMES
@@ -272,7 +271,7 @@ def save_records(records):
         ).first()
         if service is None:
             service = Service(translation_key=record.translation_key, locale=spanish)
-            service.slug = available_slug(record.values["name"], spanish)
+            service.slug = Service.available_slug(record.values["name"], spanish)
             created += 1
         else:
             updated += 1
@@ -290,12 +289,3 @@ def save_records(records):
         service.locations = [Location(**record.location)]
         service.save()
     return created, updated
-
-
-def available_slug(name, locale):
-    base = slugify(name)[:100] or "servicio"
-    slug, number = base, 1
-    while Service.objects.filter(slug=slug, locale=locale).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug

@@ -28,6 +28,8 @@ TAXONOMIES = {
 }
 TAXONOMY_OF_MODEL = {"servicetype": "service_types", "population": "populations"}
 WITHHELD = "Dirección reservada para proteger a las personas atendidas."
+# A location's department, as its INEI UBIGEO code: public even for a confidential location.
+REGION_IDENTIFIER = "ubigeo-departamento"
 
 
 def child_id(*parts):
@@ -114,8 +116,11 @@ def location(item):
         return {
             "id": str(item.id),
             "location_type": "physical",
+            "url": None,
             "name": None,
             "description": WITHHELD,
+            "external_identifier": item.region_id,
+            "external_identifier_type": REGION_IDENTIFIER if item.region_id else None,
             "latitude": None,
             "longitude": None,
             "transportation": None,
@@ -142,6 +147,8 @@ def location(item):
         "url": item.url or None,
         "name": item.name or None,
         "description": None,
+        "external_identifier": item.region_id,
+        "external_identifier_type": REGION_IDENTIFIER if item.region_id else None,
         "transportation": item.transportation or None,
         "latitude": item.latitude,
         "longitude": item.longitude,
@@ -211,7 +218,20 @@ def service(item, *, with_organization=True):
             }
             for term in [*item.service_types.all(), *item.populations.all()]
         ],
-        "cost_options": [],
+        # HSDS has no "free" flag: a free service has one cost option of zero soles.
+        "cost_options": (
+            [
+                {
+                    "id": child_id("free", str(item.id)),
+                    "service_id": str(item.id),
+                    "option": "Gratuito",
+                    "currency": "PEN",
+                    "amount": 0,
+                }
+            ]
+            if item.is_free
+            else []
+        ),
     }
     if with_organization:
         data["organization"] = organization(item.organization)

@@ -3,6 +3,7 @@ import uuid
 
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -158,6 +159,16 @@ class Service(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def available_slug(cls, name, locale):
+        """A slug from `name` that no other service in `locale` has yet."""
+        base = slugify(name)[:100] or "servicio"
+        slug, suffix = base, 1
+        while cls.objects.filter(slug=slug, locale=locale).exists():
+            suffix += 1
+            slug = f"{base}-{suffix}"
+        return slug
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
