@@ -3,12 +3,17 @@ locations), organizations and the two taxonomies, grouped under one menu item, p
 "needs review" listing of services not verified for a year."""
 
 import django_filters
+from django.urls import reverse_lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Organization, Population, Region, Service, ServiceType
+
+SERVICE_LISTING = "wagtailsnippets_services_directory_service:list"
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -116,6 +121,21 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Services directory")
     menu_name = "services-directory"
     menu_order = 250
+
+    def get_submenu_items(self):
+        """After "Services", the services not verified for a year: the maintainers' to-do."""
+        items = super().get_submenu_items()
+        review = MenuItem(
+            _("Services to review"),
+            format_lazy(
+                "{}?needs_review=true",
+                reverse_lazy("wagtailsnippets_services_directory_service:list"),
+            ),
+            name="services-to-review",
+            icon_name="warning",
+            order=items[0].order + 1,
+        )
+        return [items[0], review, *items[1:]]
 
 
 register_snippet(DirectoryViewSetGroup)
