@@ -45,29 +45,27 @@ def filtered_services(locale, filters, words):
     services = in_language(Service.objects.public(), locale)
     for word in words:
         services = services.filter(search_text__contains=word)
+    # IN (subquery) rather than EXISTS: the database evaluates each filter's set once
+    # instead of once per service, which keeps large directories fast.
     if "region" in filters:
         services = services.filter(
-            Exists(Location.objects.filter(service=OuterRef("pk"), region_id=filters["region"]))
+            pk__in=Location.objects.filter(region_id=filters["region"]).values("service_id")
         )
     if "type" in filters:
         through = Service.service_types.through
         services = services.filter(
-            Exists(
-                through.objects.filter(service=OuterRef("pk"), servicetype__slug=filters["type"])
-            )
+            pk__in=through.objects.filter(servicetype__slug=filters["type"]).values("service_id")
         )
     if "population" in filters:
         through = Service.populations.through
         services = services.filter(
-            Exists(
-                through.objects.filter(
-                    service=OuterRef("pk"), population__slug=filters["population"]
-                )
+            pk__in=through.objects.filter(population__slug=filters["population"]).values(
+                "service_id"
             )
         )
     if "language" in filters:
         services = services.filter(
-            Exists(ServiceLanguage.objects.filter(service=OuterRef("pk"), code=filters["language"]))
+            pk__in=ServiceLanguage.objects.filter(code=filters["language"]).values("service_id")
         )
     if filters.get("open24h"):
         services = services.filter(open_24h=True)

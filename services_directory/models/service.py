@@ -155,7 +155,8 @@ class Service(TranslatableMixin, ClusterableModel):
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_service_slug")
         ]
-        indexes = [models.Index(fields=["locale", "status", "name"])]
+        # The directory lists by name within a language.
+        indexes = [models.Index(fields=["locale", "name", "id"], name="service_locale_name")]
 
     def __str__(self):
         return self.name
