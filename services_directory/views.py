@@ -39,10 +39,13 @@ def directory_context(page, request):
     labels = TermLabels(service_types, populations)
     near = filters.get("near")
     now = timezone.now()
+    directory_url = page.get_url(request)
     entries = [
         {
             "service": service,
+            "url": f"{directory_url}{service.slug}/",
             "types": labels.types_of(service),
+            "regions": region_names(service),
             "distance": distance_km(*near, service) if near else None,
             "open_now": service.is_open_at(now),
         }
@@ -55,8 +58,10 @@ def directory_context(page, request):
         "results": results,
         "paginator": paginator,
         "entries": entries,
-        "removable_filters": removable_filters(page.url, form, filters, service_types, populations),
-        "map_points": map_points(entries, request, page),
+        "removable_filters": removable_filters(
+            directory_url, form, filters, service_types, populations
+        ),
+        "map_points": map_points(entries),
         "map_tile_url": settings.MAP_TILE_URL,
     }
 
@@ -120,23 +125,25 @@ def removable_filters(base_url, form, filters, service_types, populations):
     return removable
 
 
-def map_points(entries, request, page):
+def region_names(service):
+    """The regions a service is in, once each, in the order of its locations."""
+    names = [location.region.name for location in service.locations.all() if location.region]
+    return list(dict.fromkeys(names))
+
+
+def map_points(entries):
     """Markers for the map: public locations with coordinates only."""
-    points = []
-    for entry in entries:
-        service = entry["service"]
-        for location in service.public_locations():
-            if location.has_coordinates:
-                points.append(
-                    {
-                        "name": service.name,
-                        "url": page.url
-                        + page.reverse_subpage("service_detail", args=[service.slug]),
-                        "lat": location.latitude,
-                        "lon": location.longitude,
-                    }
-                )
-    return points
+    return [
+        {
+            "name": entry["service"].name,
+            "url": entry["url"],
+            "lat": location.latitude,
+            "lon": location.longitude,
+        }
+        for entry in entries
+        for location in entry["service"].public_locations()
+        if location.has_coordinates
+    ]
 
 
 def detail_context(page, request, slug):
@@ -160,7 +167,5 @@ def detail_context(page, request, slug):
         "languages": [LANGUAGE_NAMES.get(item.code, item.code) for item in service.languages.all()],
         "public_locations": service.public_locations(),
         "has_confidential_location": service.has_confidential_location(),
-        "regions": sorted(
-            {location.region.name for location in service.locations.all() if location.region}
-        ),
+        "regions": region_names(service),
     }
