@@ -18,9 +18,9 @@ from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 
-from ..utils import make_chart_examples
+from ..utils import make_page_examples
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -63,7 +63,7 @@ def live_site(django_db_setup, django_db_blocker, neutral_site_url):
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         site_settings.quick_exit_url = neutral_site_url
         site_settings.save()
-        example_pages = make_chart_examples()
+        example_pages = make_page_examples()
 
     server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
     server.daemon = True

@@ -1,0 +1,36 @@
+"""Moving a model from one app to another without touching its rows.
+
+Django has no operation for it. The new app's migration declares the model in its state with
+the old table (SeparateDatabaseAndState, no database change), renames the table
+(AlterModelTable), and moves the content type with `move_content_types`, so that everything
+pointing at the content type by id (Wagtail's pages and revisions, permissions, translations,
+the search index) stays valid. The old app's next migration removes the model from its state
+only. A fresh database runs the old app's migrations first (they create the table), so it ends
+in the same place as an existing one."""
+
+from django.db import migrations
+
+
+def move_content_types(old_app_label, new_app_label, model_names):
+    """A reversible RunPython renaming the content types of `model_names` (lower case)."""
+
+    def rename(from_label, to_label):
+        def run(apps, schema_editor):
+            content_types = apps.get_model("contenttypes", "ContentType")
+            db = schema_editor.connection.alias
+            for model in model_names:
+                # A content type created for the new label in the meantime (a post_migrate
+                # after a partial run) would block the rename; it has no rows pointing at it.
+                moved = content_types.objects.using(db).filter(app_label=from_label, model=model)
+                if moved.exists():
+                    content_types.objects.using(db).filter(app_label=to_label, model=model).delete()
+                    moved.update(app_label=to_label)
+            content_types.objects.clear_cache()
+
+        return run
+
+    return migrations.RunPython(
+        rename(old_app_label, new_app_label),
+        rename(new_app_label, old_app_label),
+        hints={"model_names": model_names},
+    )
