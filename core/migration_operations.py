@@ -19,12 +19,25 @@ def move_content_types(old_app_label, new_app_label, model_names):
             content_types = apps.get_model("contenttypes", "ContentType")
             db = schema_editor.connection.alias
             for model in model_names:
-                # A content type created for the new label in the meantime (a post_migrate
-                # after a partial run) would block the rename; it has no rows pointing at it.
                 moved = content_types.objects.using(db).filter(app_label=from_label, model=model)
-                if moved.exists():
-                    content_types.objects.using(db).filter(app_label=to_label, model=model).delete()
-                    moved.update(app_label=to_label)
+                if not moved.exists():
+                    continue  # a fresh database: content types come after the migrations
+                # `migrate` creates content types (and their permissions) for the models of the
+                # code after every run, so one may exist already under the new label, with no
+                # page pointing at it: it gives way to the one that moves.
+                stale = list(
+                    content_types.objects.using(db)
+                    .filter(app_label=to_label, model=model)
+                    .values_list("id", flat=True)
+                )
+                for stale_id in stale:
+                    schema_editor.execute(
+                        "DELETE FROM auth_permission WHERE content_type_id = %s", [stale_id]
+                    )
+                    schema_editor.execute(
+                        "DELETE FROM django_content_type WHERE id = %s", [stale_id]
+                    )
+                moved.update(app_label=to_label)
             content_types.objects.clear_cache()
 
         return run

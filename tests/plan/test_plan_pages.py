@@ -67,7 +67,11 @@ def test_plan_page_shows_the_plan_and_its_objectives(client):
         "/es/plan-nacional/fiscalizacion-y-persecucion/",
     ]
     assert len(page.select(".institution-list li")) == 25
-    assert "No se han publicado cifras" in page.get_text() or "Todavía no" in page.get_text()
+    statistics = page.select_one('section[aria-labelledby="statistics-heading"]')
+    assert statistics.p.get_text(" ", strip=True) == (
+        "Todavía no se han publicado aquí cifras de estadística ni de presupuesto. "
+        "Las cifras solo aparecen con su fuente oficial."
+    )
 
 
 @pytest.mark.django_db
