@@ -6,53 +6,45 @@ username in clear, and they expire on their own. Wagtail uses ThrottledLoginForm
 WAGTAILADMIN_USER_LOGIN_FORM setting.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
+
+from .client_address import client_address
+from .rate_limit import RateLimit
 
 # One address may fail more often than one username: several staff can share an office NAT.
 ADDRESS_LIMIT_FACTOR = 4
 
 
-def _cache_key(kind, value):
-    digest = hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
-    return f"login-failures:{digest}"
+def _limits():
+    limit, seconds = settings.LOGIN_FAILURE_LIMIT, settings.LOGIN_LOCKOUT_SECONDS
+    return (
+        RateLimit("login-failures:username", limit, seconds),
+        RateLimit("login-failures:address", limit * ADDRESS_LIMIT_FACTOR, seconds),
+    )
 
 
-def client_address(request):
-    header = settings.LOGIN_THROTTLE_ADDRESS_HEADER
-    # X-Forwarded-For lists the client first, then each proxy it went through.
-    return request.META.get(header, "").split(",")[0].strip()
-
-
-def _keys_and_limits(request, username):
-    limit = settings.LOGIN_FAILURE_LIMIT
-    return [
-        (_cache_key("username", username.strip().lower()), limit),
-        (_cache_key("address", client_address(request)), limit * ADDRESS_LIMIT_FACTOR),
-    ]
+def _values(request, username):
+    return (username.strip().lower(), client_address(request))
 
 
 def is_locked_out(request, username):
-    return any(cache.get(key, 0) >= limit for key, limit in _keys_and_limits(request, username))
+    return any(
+        rate_limit.is_exceeded(value)
+        for rate_limit, value in zip(_limits(), _values(request, username), strict=True)
+    )
 
 
 def record_failure(request, username):
-    for key, _limit in _keys_and_limits(request, username):
-        # add() starts the lockout window on the first failure; incr() never extends it.
-        if not cache.add(key, 1, timeout=settings.LOGIN_LOCKOUT_SECONDS):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add() and incr()
-                cache.add(key, 1, timeout=settings.LOGIN_LOCKOUT_SECONDS)
+    for rate_limit, value in zip(_limits(), _values(request, username), strict=True):
+        rate_limit.hit(value)
 
 
 def clear_failures(username):
-    cache.delete(_cache_key("username", username.strip().lower()))
+    username_limit, _address_limit = _limits()
+    username_limit.clear(username.strip().lower())
 
 
 class ThrottledLoginForm(LoginForm):
