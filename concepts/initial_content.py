@@ -48,8 +48,11 @@ def load_concepts(loader, data, home):
     for concept in data["concepts"]:
         page = concepts[concept["key"]]
         if page.id in loader.new_page_ids and not page.related_concept_links.exists():
+            # The sort order keeps the data file's order on every database (PostgreSQL returns
+            # rows without one in any order).
             page.related_concept_links = [
-                ConceptRelation(related=concepts[key]) for key in concept["related"]
+                ConceptRelation(related=concepts[key], sort_order=position)
+                for position, key in enumerate(concept["related"])
             ]
             page.save_revision().publish()
     return index
