@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from portal.middleware import ContentSecurityPolicyMiddleware, build_content_security_policy
+from core.middleware import ContentSecurityPolicyMiddleware, build_content_security_policy
 
 SITE_IMAGE_SOURCES = "img-src 'self' data:"
 

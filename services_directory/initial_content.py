@@ -33,9 +33,14 @@ def read_directory_data():
         return yaml.safe_load(data_file)
 
 
+def load(loader):
+    """The directory page under the Spanish home, its taxonomies and services, in Spanish;
+    the loader translates them all into English afterwards (snippets first)."""
+    loader.snippets.extend(load_directory(loader, loader.by_key["home"]))
+
+
 def load_directory(loader, home):
-    """Creates what is missing, in Spanish; `loader` then translates the page, and
-    `translate_directory_snippets` the snippets, into English."""
+    """Creates what is missing in Spanish and returns the snippets to translate."""
     data = read_directory_data()
     page_data = data["page"]
     loader.add_page(

@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from home.models.base import BasePage
+from core.models import BasePage
 
 from ..directory import in_language
 from ..headers import add_directory_headers

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from services_directory.models import Organization, Population, Service, ServiceType
 
-from .factories import make_service, region
+from ..utils.directory import make_service, region
 
 pytestmark = pytest.mark.django_db
 

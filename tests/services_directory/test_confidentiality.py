@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 from services_directory.models import Location, Service
 
-from .factories import make_service, region
+from ..utils.directory import make_service, region
 
 pytestmark = pytest.mark.django_db
 

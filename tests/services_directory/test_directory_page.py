@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from services_directory.models import Service
 
-from .factories import make_service, region
+from ..utils.directory import make_service, region
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from referencing import Registry, Resource
 from services_directory import hsds
 from services_directory.models import Service
 
-from .factories import make_organization, make_service, region
+from ..utils.directory import make_organization, make_service, region
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 
 from services_directory.models import Service
 
-from .factories import make_service, region
+from ..utils.directory import make_service, region
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from services_directory.models import Organization, Service
 from services_directory.tabular import TABLES
 
-from .factories import make_service, region
+from ..utils.directory import make_service, region
 
 pytestmark = pytest.mark.django_db
 
