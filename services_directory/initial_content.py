@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from concepts.models import ConceptPage
+
 from .models import (
     Location,
     Organization,
@@ -37,6 +39,7 @@ def load(loader):
     """The directory page under the Spanish home, its taxonomies and services, in Spanish;
     the loader translates them all into English afterwards (snippets first)."""
     loader.snippets.extend(load_directory(loader, loader.by_key["home"]))
+    link_concepts(loader, read_directory_data()["concept_service_types"])
 
 
 def load_directory(loader, home):
@@ -141,3 +144,18 @@ def get_or_create_service(loader, item, organizations, types, populations):
     service.save()
     loader.created.append(f"service: {service}")
     return service
+
+
+def link_concepts(loader, slugs_by_concept):
+    """Each concept page lists the services of the types the data file gives it, unless an
+    editor has already chosen some. English pages follow their Spanish page (see the
+    services_that_help template tag)."""
+    for concept_slug, type_slugs in slugs_by_concept.items():
+        page = ConceptPage.objects.filter(slug=concept_slug, locale=loader.spanish).first()
+        if page is None or page.service_types.exists():
+            continue
+        page.service_types = list(
+            ServiceType.objects.filter(locale=loader.spanish, slug__in=type_slugs)
+        )
+        page.save_revision().publish()
+        loader.created.append(f"services for the concept: {page.title}")

@@ -1,6 +1,7 @@
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
@@ -32,6 +33,17 @@ class ConceptPage(BasePage):
         help_text=_("One sentence, shown in lists of concepts and as the definition's summary."),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("explanation"))
+    # A reference by name, not an import: the directory app comes after this one.
+    service_types = ParentalManyToManyField(
+        "services_directory.ServiceType",
+        verbose_name=_("services that help"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The page lists services of these types from the services directory, so a reader "
+            "finds help right after the explanation."
+        ),
+    )
 
     parent_page_types = ["concepts.ConceptIndexPage"]
     subpage_types = []
@@ -42,6 +54,7 @@ class ConceptPage(BasePage):
         FieldPanel("short_definition"),
         FieldPanel("body"),
         InlinePanel("related_concept_links", label=_("Related concepts")),
+        FieldPanel("service_types", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
         *BasePage.search_fields,
