@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
-from wagtail import urls as wagtail_urls
+from django.views.generic import RedirectView
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -28,6 +29,12 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail reverses this name for private pages; it leads to the one, throttled, login.
+    path(
+        "_util/login/",
+        RedirectView.as_view(url="/admin/login/", query_string=True),
+        name="wagtailcore_login",
+    ),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -44,5 +51,8 @@ urlpatterns += i18n_patterns(
         chart_csv,
         name="chart_csv",
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving only. Its front-end login (`_util/login/`) is Django's plain,
+    # unthrottled login form and its page-password route is unthrottled too: the site has no
+    # such pages, so neither route exists and a private page sends visitors to the admin login.
+    re_path(r"^((?:[\w\-]+/)*)$", wagtail_views.serve, name="wagtail_serve"),
 )

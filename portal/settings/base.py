@@ -173,6 +173,10 @@ LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
 # Behind a proxy every request comes from the proxy: name the header holding the client.
 LOGIN_THROTTLE_ADDRESS_HEADER = env_str("LOGIN_THROTTLE_ADDRESS_HEADER", "REMOTE_ADDR")
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.login_throttle.ThrottledLoginForm"
+# One login, the throttled admin one: pages restricted to signed-in users send visitors there,
+# and shared page passwords (which no throttle guards) are not offered to editors.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 
 # Search: the database backend needs no server (SQLite FTS5 or PostgreSQL full-text search).
 # ELASTICSEARCH_URL switches to an Elasticsearch 8 cluster when one machine is not enough.
