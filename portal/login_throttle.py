@@ -14,6 +14,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
 
+from .client_address import client_address
+
 # One address may fail more often than one username: several staff can share an office NAT.
 ADDRESS_LIMIT_FACTOR = 4
 
@@ -21,12 +23,6 @@ ADDRESS_LIMIT_FACTOR = 4
 def _cache_key(kind, value):
     digest = hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
     return f"login-failures:{digest}"
-
-
-def client_address(request):
-    header = settings.LOGIN_THROTTLE_ADDRESS_HEADER
-    # X-Forwarded-For lists the client first, then each proxy it went through.
-    return request.META.get(header, "").split(",")[0].strip()
 
 
 def _keys_and_limits(request, username):

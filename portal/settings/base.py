@@ -172,6 +172,8 @@ LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
 # Behind a proxy every request comes from the proxy: name the header holding the client.
 LOGIN_THROTTLE_ADDRESS_HEADER = env_str("LOGIN_THROTTLE_ADDRESS_HEADER", "REMOTE_ADDR")
+# How many proxies of ours append to X-Forwarded-For (portal/client_address.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.login_throttle.ThrottledLoginForm"
 # One login, the throttled admin one: pages restricted to signed-in users send visitors there,
 # and shared page passwords (which no throttle guards) are not offered to editors.
