@@ -38,7 +38,9 @@ def test_without_a_proxy_header_the_connection_address_is_used():
 
 
 @override_settings(
-    LOGIN_FAILURE_LIMIT=2, LOGIN_THROTTLE_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR", TRUSTED_PROXY_COUNT=1
+    LOGIN_FAILURE_LIMIT=2,
+    LOGIN_THROTTLE_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR",
+    TRUSTED_PROXY_COUNT=1,
 )
 def test_forged_forwarded_for_entries_do_not_escape_the_address_lock(client, db):
     cache.clear()
