@@ -14,6 +14,9 @@ from .api import api_router
 from .sitemaps import AllLanguagesSitemap
 from .views import chart_csv, favicon, healthz, robots_txt
 
+handler400 = "portal.error_views.bad_request"
+handler403 = "portal.error_views.permission_denied"
+handler404 = "portal.error_views.page_not_found"
 handler500 = "portal.views.server_error"
 
 # Routes outside the language prefix: machines read them, not people.

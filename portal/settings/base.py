@@ -51,16 +51,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that every response gets the security headers: redirects and errors that
+    # the middleware below returns early included.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.locale_middleware.MachineRouteAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -157,6 +159,21 @@ LANGUAGE_COOKIE_HTTPONLY = True
 # Content Security Policy for public pages (see portal/middleware.py). The admin is excluded
 # because Wagtail's editor relies on inline scripts; it is for trusted staff behind a login.
 CSP_EXEMPT_PATH_PREFIXES = ("/admin/",)
+CSRF_FAILURE_VIEW = "portal.error_views.csrf_failure"
+
+# Routes that machines read: never redirected to a language prefix (portal/locale_middleware.py).
+MACHINE_PATH_PREFIXES = (
+    "/api/",
+    "/healthz",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/favicon.ico",
+    "/embed/",
+    "/oembed/",
+    "/documents/",
+)
+# Those of them that answer JSON, errors included (portal/error_views.py).
+JSON_PATH_PREFIXES = ("/api/", "/healthz", "/oembed/")
 # Video providers whose players an editor may embed in a page (they load only on request).
 CSP_FRAME_SOURCES = env_list(
     "CSP_FRAME_SOURCES",
