@@ -57,7 +57,11 @@ def _build(request, page, ancestors):
     site_settings = SiteSettings.for_request(request)
     footer_chosen = [
         chosen
-        for chosen in (site_settings.safety_page, site_settings.privacy_page)
+        for chosen in (
+            site_settings.safety_page,
+            site_settings.privacy_page,
+            site_settings.open_data_page,
+        )
         if chosen is not None and chosen.live
     ]
     translations = _translations_of([site.root_page, page, *footer_chosen])
