@@ -46,4 +46,3 @@ def page_not_found(request, exception=None):
     if is_json_route(request.path):
         return JsonResponse({"message": "not found"}, status=404)
     return default_page_not_found(request, exception)
-

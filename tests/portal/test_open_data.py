@@ -1,4 +1,4 @@
-"""The API answers JSON only, sets no cookie, and people reach it through a page that explains it."""
+"""The API answers JSON only and sets no cookie; people reach it through a page about it."""
 
 import pytest
 

@@ -4,7 +4,17 @@ import pytest
 
 from ..utils import make_standard_page
 
-AWKWARD = ['"', '"trata', 'O\'Brien"', "a\x00b", "trata \"de", "NEAR(a b)", "a* OR b", "^x", "\u00a0"]
+AWKWARD = [
+    '"',
+    '"trata',
+    "O'Brien\"",
+    "a\x00b",
+    'trata "de',
+    "NEAR(a b)",
+    "a* OR b",
+    "^x",
+    "\u00a0",
+]
 
 
 @pytest.fixture
