@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import RedirectView
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,7 +26,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap,
+        require_safe(sitemap),
         {"sitemaps": {"pages": AllLanguagesSitemap}},
         name="sitemap",
     ),
@@ -57,5 +58,10 @@ urlpatterns += i18n_patterns(
     # Wagtail's page serving only. Its front-end login (`_util/login/`) is Django's plain,
     # unthrottled login form and its page-password route is unthrottled too: the site has no
     # such pages, so neither route exists and a private page sends visitors to the admin login.
-    re_path(r"^((?:[\w\-]+/)*)$", wagtail_views.serve, name="wagtail_serve"),
+    # GET and HEAD to read a page, POST for pages with a form; nothing else.
+    re_path(
+        r"^((?:[\w\-]+/)*)$",
+        require_http_methods(["GET", "HEAD", "POST"])(wagtail_views.serve),
+        name="wagtail_serve",
+    ),
 )

@@ -17,7 +17,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from .streamfield import find_block_value
@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers a query, 503 when it does not."""
     try:
@@ -40,7 +40,7 @@ def healthz(request):
 
 
 @cache_control(max_age=60 * 60 * 24, public=True)
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -53,7 +53,7 @@ def robots_txt(request):
 
 
 @cache_control(max_age=60 * 60 * 24, public=True)
-@require_GET
+@require_safe
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the hashed file."""
     return HttpResponseRedirect(static("img/favicon.ico"))
@@ -66,7 +66,7 @@ def server_error(request):
     return HttpResponseServerError(body)
 
 
-@require_GET
+@require_safe
 def chart_csv(request, page_id, block_id):
     """The data behind a chart (a data series, an indicator's progress) as a CSV file."""
     page = get_object_or_404(Page.objects.live().public(), id=page_id).specific
