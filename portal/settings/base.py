@@ -95,6 +95,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Development writes concurrently (autosave, preview and publish): a transaction takes the
+    # write lock when it starts (IMMEDIATE) rather than failing when it first writes, a writer
+    # waits up to 20 s for another, and readers never wait for a writer (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: in-process by default; Redis (shared by every app server) when configured.
