@@ -118,7 +118,15 @@ def _language_links(request, page, translations, homes, current):
         if url is None:
             target = page_translations.get(code) or homes.get(code)
             url = target.get_url(request) if target else f"/{code}/"
-        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "is_default": code == settings.LANGUAGE_CODE,
+            }
+        )
     return links
 
 
