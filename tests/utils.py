@@ -139,7 +139,7 @@ def run_in_fresh_django(script, *, unset=(), **environment):
     from django.conf import settings
 
     env = {key: value for key, value in os.environ.items() if key not in set(unset)}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.test", **environment)
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.test", **environment})
     completed = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {script}"],
         cwd=settings.BASE_DIR,
