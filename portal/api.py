@@ -25,6 +25,7 @@ from search.query import OPERATORS, build_search_query
 
 # Far beyond any real listing, far below the database's 64-bit limit for OFFSET.
 MAX_OFFSET = 1_000_000
+MAX_ID = 2**63 - 1  # the database's largest integer
 
 
 class CheckedFieldsFilter(FieldsFilter):
@@ -92,6 +93,9 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def find_object(self, queryset, request):
         """`?html_path=` takes a page's public address, with its language prefix
         (/es/plan-nacional/, /en/national-plan/), and routes it from that language's home."""
+        page_id = request.GET.get("id")
+        if page_id is not None and not (page_id.isdecimal() and int(page_id) <= MAX_ID):
+            raise BadRequestError("id must be a positive integer")
         path = request.GET.get("html_path")
         site = Site.find_for_request(request)
         if path is None or site is None:
