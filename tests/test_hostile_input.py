@@ -97,12 +97,12 @@ def _concrete_paths(route, pattern):
 
 def discovered_paths():
     paths = set()
-    for route, pattern in _walk(get_resolver().url_patterns):
-        if route.replace("<lang>/", "").startswith(SKIPPED_PREFIXES):
-            continue
-        for language, _name in settings.LANGUAGES:
-            with translation.override(language):
-                # Translated routes (buscar/ and search/) render in the active language.
+    for language, _name in settings.LANGUAGES:
+        # Translated routes (buscar/ and search/) are written in the active language.
+        with translation.override(language):
+            for route, pattern in _walk(get_resolver().url_patterns):
+                if route.replace("<lang>/", "").startswith(SKIPPED_PREFIXES):
+                    continue
                 for path in _concrete_paths(route, pattern):
                     paths.add("/" + path.replace("<lang>", language))
     return sorted(paths)
