@@ -50,6 +50,7 @@ PAGES_TO_CHECK = [
     "/es/navegar-de-forma-segura/",
     "/en/browse-safely/",
     "/es/privacidad/",
+    "/en/open-data/",
     "/es/plan-nacional/",
     "/en/national-plan/",
     "/es/plan-nacional/gobernanza-institucional/",
