@@ -55,15 +55,9 @@ def api_view(view):
     @require_GET
     def wrapped(request, *args, **kwargs):
         try:
-            response = view(request, *args, **kwargs)
+            return view(request, *args, **kwargs)
         except BadParameter as problem:
             return error(400, problem.message, problem.parameter)
-        if response.status_code == 404:
-            # LocaleMiddleware turns any 404 outside /es/ and /en/ into a redirect to the
-            # same path under /es/ (Wagtail's catch-all makes every path look valid there).
-            # Answering from a URLconf without language prefixes keeps this JSON 404.
-            request.urlconf = "services_directory.api_urlconf"
-        return response
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
