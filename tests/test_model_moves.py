@@ -70,6 +70,7 @@ def test_a_database_loaded_before_the_move_keeps_its_pages(tmp_path):
     assert result["after"]["tables"] == [
         "concepts_conceptindexpage",
         "concepts_conceptpage",
+        "concepts_conceptpage_service_types",
         "concepts_conceptrelation",
         "core_sitesettings",
         "home_homepage",

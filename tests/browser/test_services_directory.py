@@ -3,14 +3,12 @@ and "Use my location" as an enhancement when it is on."""
 
 import pytest
 
-from tests.browser.conftest import browser, live_site, neutral_site_url, page, site_url  # noqa: F401
-
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 740}
 
 
-def test_filters_work_at_360_px_without_javascript(browser, site_url):  # noqa: F811
+def test_filters_work_at_360_px_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False, viewport=PHONE)
     try:
         tab = context.new_page()
@@ -34,7 +32,7 @@ def test_filters_work_at_360_px_without_javascript(browser, site_url):  # noqa: 
         context.close()
 
 
-def test_use_my_location_fills_in_near_and_sorts_by_distance(browser, site_url):  # noqa: F811
+def test_use_my_location_fills_in_near_and_sorts_by_distance(browser, site_url):
     context = browser.new_context(
         viewport=PHONE,
         geolocation={"latitude": -13.52, "longitude": -71.97},
