@@ -54,6 +54,10 @@ def api_view(view):
 
     @require_GET
     def wrapped(request, *args, **kwargs):
+        # PostgreSQL refuses a NUL character in any string: reject it before any query.
+        for name, value in request.GET.items():
+            if "\x00" in name or "\x00" in value:
+                return error(400, "parameters may not contain a NUL character", name[:40])
         try:
             return view(request, *args, **kwargs)
         except BadParameter as problem:

@@ -71,7 +71,8 @@ def page_number(raw, paginator):
     if raw in (None, ""):
         return 1, None
     if not raw.isdigit() or len(raw) > 6:
-        return 1, _("There is no page “%(page)s”: showing the first page.") % {"page": raw[:20]}
+        shown = raw[:20].replace("\x00", "")
+        return 1, _("There is no page “%(page)s”: showing the first page.") % {"page": shown}
     number = int(raw)
     if number < 1:
         return 1, _("Pages start at 1: showing the first page.")

@@ -25,6 +25,8 @@ CASES = [
     ({"page": "abc"}, ("No existe la página «abc»", "There is no page “abc”")),
     ({"page": "99999"}, ("Solo hay 1 páginas", "There are only 1 pages")),
     ({"page": "9" * 400}, ("No existe la página", "There is no page")),
+    ({"q": "albergue\x00"}, ("Palabras para buscar", "Words to search for")),
+    ({"page": "2\x00"}, ("No existe la página", "There is no page")),
 ]
 
 

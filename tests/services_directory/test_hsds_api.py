@@ -172,6 +172,7 @@ def test_ndjson_streams_every_public_service(client, rich_service):
         ({"modified_after": "2025-13-45"}, "modified_after"),
         ({"search": "x" * 10_000}, "search"),
         ({"format": "xml"}, "format"),
+        ({"search": "albergue\x00"}, "search"),
     ],
 )
 def test_bad_parameters_answer_400_json(client, params, parameter):
