@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from complaints import initial_content as complaints_content
 from portal.initial_content.loader import ContentLoader, read_data
 from portal.initial_content.plan import load_concepts, load_institutions, load_plan
 from portal.initial_content.site import (
@@ -16,7 +17,8 @@ class Command(BaseCommand):
     help = (
         "Loads the initial content in Spanish and English from portal/initial_data/: home, "
         "safety and privacy pages, site settings, the national plan 2017-2021 with its "
-        "objectives, indicators and institutions, and the concept explainers. Safe to rerun: "
+        "objectives, indicators and institutions, the concept explainers, and the complaint "
+        "form with its first routing rules (complaints/initial_data/). Safe to rerun: "
         "what exists is left as it is."
     )
 
@@ -45,6 +47,9 @@ class Command(BaseCommand):
         load_plan(loader, plan_data, home, institutions)
         load_concepts(loader, plan_data, home)
         load_standard_pages(loader, site_data, home)
+        complaints_data = complaints_content.read_data()
+        complaints_content.load_complaint_page(loader, complaints_data, home)
+        complaints_content.load_routing(loader, complaints_data, institutions)
         load_featured_links(loader, site_data, home)
         load_site_settings(loader, site_data, home)
 
