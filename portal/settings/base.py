@@ -241,6 +241,9 @@ COMPLAINTS_ENCRYPTION_KEYS = env_list("COMPLAINTS_ENCRYPTION_KEYS")
 # Salt of the receipt-code hash and of the rate limiter's address hash. Changing it makes
 # every existing receipt code unknown, so it is set once per site (defaults to SECRET_KEY).
 COMPLAINTS_HASH_SALT = env_str("COMPLAINTS_HASH_SALT")
+# scrypt cost of a receipt-code hash: 2^14 (16 MiB, ~60 ms here) makes trying the 10^16
+# possible codes hopeless. Changing it makes existing codes unknown, like the salt.
+COMPLAINTS_RECEIPT_SCRYPT_N = 2**14
 COMPLAINTS_RETENTION_DAYS = env_int("COMPLAINTS_RETENTION_DAYS", 365)
 # Accepted reports per client address and hour; status lookups get four times as many.
 COMPLAINTS_RATE_LIMIT = env_int("COMPLAINTS_RATE_LIMIT", 5)
