@@ -67,6 +67,7 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/complaints.py
 	bench/fresh_clone.sh
 
 clean:

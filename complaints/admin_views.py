@@ -49,11 +49,6 @@ class RoutingPreviewForm(forms.Form):
     minors_involved = forms.ChoiceField(label=_("Minors involved"), choices=MinorsInvolved.choices)
 
 
-def _no_cache(response):
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @handlers_only
 def complaint_list(request):
     complaints = (
@@ -70,7 +65,7 @@ def complaint_list(request):
         complaints = complaints.filter(status=status)
     page = Paginator(complaints, 50).get_page(request.GET.get("p"))
     context = {"complaints": page, "statuses": ComplaintStatus.choices, "current_status": status}
-    return _no_cache(TemplateResponse(request, "complaints/admin/complaint_list.html", context))
+    return TemplateResponse(request, "complaints/admin/complaint_list.html", context)
 
 
 @handlers_only
@@ -87,7 +82,7 @@ def complaint_detail(request, pk):
         "deliveries": complaint.deliveries.select_related("authority"),
         "status_form": StatusChangeForm(initial={"status": complaint.status}),
     }
-    return _no_cache(TemplateResponse(request, "complaints/admin/complaint_detail.html", context))
+    return TemplateResponse(request, "complaints/admin/complaint_detail.html", context)
 
 
 @require_POST

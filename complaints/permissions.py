@@ -2,7 +2,7 @@
 
 from functools import wraps
 
-from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 
 HANDLERS_GROUP = "Complaint handlers"
 
@@ -14,10 +14,13 @@ def is_handler(user):
 
 
 def handlers_only(view):
+    """Everyone else who can sign in to the admin gets a plain 403 (Wagtail would otherwise
+    turn PermissionDenied into a redirect to the dashboard)."""
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not is_handler(request.user):
-            raise PermissionDenied
+            return TemplateResponse(request, "complaints/admin/forbidden.html", status=403)
         return view(request, *args, **kwargs)
 
     return wrapped
