@@ -197,3 +197,17 @@ def test_no_log_line_holds_content_or_the_address(client, caplog):
     for record in caplog.records:
         text = record.getMessage()
         assert "secreto" not in text and "127.0.0.1" not in text
+
+
+def test_with_recaptcha_keys_the_form_uses_recaptcha_and_allows_only_its_sources(
+    client, settings
+):
+    settings.RECAPTCHA_PUBLIC_KEY = "clave-publica-de-ejemplo"
+    settings.RECAPTCHA_PRIVATE_KEY = "clave-privada-de-ejemplo"
+    response = client.get(FORM_URL["es"])
+    html = response.content.decode()
+    assert "g-recaptcha" in html and "<altcha-widget" not in html
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self' https://www.google.com/recaptcha/" in policy
+    # Other pages keep the site's strict policy.
+    assert "google" not in client.get("/es/").headers["Content-Security-Policy"]
