@@ -100,9 +100,12 @@ class ComplaintForm(forms.Form):
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].choices = [("", _("I don't know")), *Region.objects.values_list()]
-        self.fields["challenge"] = challenge_field(language)
         for field in self.fields.values():
-            _private(field.widget)
+            # Radio buttons have nothing to remember (HTML allows autocomplete only on fields
+            # that take text or a choice from a list).
+            if not isinstance(field.widget, forms.RadioSelect):
+                _private(field.widget)
+        self.fields["challenge"] = challenge_field(language)
         self.fields[HONEYPOT_FIELD].widget.attrs["tabindex"] = "-1"
 
     def clean_immediate_danger(self):

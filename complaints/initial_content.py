@@ -4,7 +4,9 @@ Safe to rerun: what exists is left as it is."""
 
 from pathlib import Path
 
-import yaml
+from core.initial_content.loader import read_data
+from plan.initial_content import stable_translation_key
+from plan.models import Institution
 
 from .models.authority import Authority
 from .models.page import ComplaintPage, ComplaintPageExplainer
@@ -13,9 +15,12 @@ from .models.routing_rule import RoutingRule
 DATA_FILE = Path(__file__).resolve().parent / "initial_data" / "complaints.yaml"
 
 
-def read_data():
-    with open(DATA_FILE, encoding="utf-8") as data_file:
-        return yaml.safe_load(data_file)
+def load(loader):
+    """After the home page, the plan's institutions and the concept explainers it links to."""
+    data = read_data(DATA_FILE)
+    page = load_complaint_page(loader, data, loader.by_key["home"])
+    load_routing(loader, data)
+    return page
 
 
 def placeholder_email(acronym):
@@ -38,14 +43,16 @@ def load_complaint_page(loader, data, home):
     return loader.add_page(home, page, key="complaints")
 
 
-def load_routing(loader, data, institutions):
+def load_routing(loader, data):
     """Authorities named after the plan's institutions, with placeholder addresses, and the
     routing rules; both only when none exist (an administrator's set-up is never touched)."""
     if Authority.objects.exists() or RoutingRule.objects.exists():
         return
     authorities = {}
     for key in data["authorities"]:
-        institution = institutions[key]
+        institution = Institution.objects.get(
+            locale=loader.spanish, translation_key=stable_translation_key("institution", key)
+        )
         authorities[key] = Authority.objects.create(
             name=institution.name,
             acronym=institution.acronym,

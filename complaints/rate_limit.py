@@ -1,36 +1,31 @@
-"""Per-client limits for the complaint form and the status lookup.
+"""Per-client limits for the complaint form and the status lookup, counted in the cache by
+core's RateLimit (Redis in production, shared by every app server) and expiring on their own.
 
-Counters live in the cache only (Redis in production, shared by every app server), under a
-salted hash of the client address, and expire on their own: no address is ever written to the
-database or a log.
+The key is a salted hash of the client address (core hashes it once more): no address is ever
+written to the database, a log or, in clear, the cache.
 """
 
-from django.core.cache import cache
+from django.conf import settings
+
+from core.client_address import client_address
+from core.rate_limit import RateLimit
 
 from .hashing import client_key
 
 WINDOW_SECONDS = 60 * 60
+# A person may mistype a code: lookups get this many times the reports' allowance.
+LOOKUPS_PER_REPORT = 4
 
 
-def client_address(request):
-    """The address the request came from. Behind a proxy, swap this for the trusted-proxy-aware
-    client address of the shared code (issue 6) when it lands: one line."""
-    return request.META.get("REMOTE_ADDR", "")
+def _limit(scope):
+    reports = settings.COMPLAINTS_RATE_LIMIT
+    limit = reports * LOOKUPS_PER_REPORT if scope == "lookup" else reports
+    return RateLimit(f"complaints:{scope}", limit, WINDOW_SECONDS)
 
 
-def _key(request, scope):
-    return f"complaints:{scope}:{client_key(client_address(request))}"
-
-
-def is_limited(request, scope, limit):
-    return cache.get(_key(request, scope), 0) >= limit
+def is_limited(request, scope):
+    return _limit(scope).is_exceeded(client_key(client_address(request)))
 
 
 def count(request, scope):
-    key = _key(request, scope)
-    # add() starts the window at the first hit; incr() never extends it.
-    if not cache.add(key, 1, timeout=WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, timeout=WINDOW_SECONDS)
+    _limit(scope).hit(client_key(client_address(request)))

@@ -8,7 +8,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from portal.middleware import build_content_security_policy
+from core.middleware import build_content_security_policy
 
 from . import rate_limit
 from .bot_check import RECAPTCHA_SOURCES, recaptcha_configured
@@ -16,8 +16,6 @@ from .forms import ComplaintForm, ReceiptLookupForm
 from .hashing import receipt_hash
 from .intake import accept_complaint
 from .models.complaint import Complaint
-
-LOOKUPS_PER_REPORT = 4
 
 
 def private(response):
@@ -67,7 +65,7 @@ def complaint_form(request, page):
             "Línea 1818."
         )
         status = 413
-    elif rate_limit.is_limited(request, "report", settings.COMPLAINTS_RATE_LIMIT):
+    elif rate_limit.is_limited(request, "report"):
         # What was typed is shown again, unchecked, so it is not lost.
         form = ComplaintForm(initial=request.POST.dict(), language=language)
         refusal = _(
@@ -109,9 +107,7 @@ def status_lookup(request, page):
         if _too_large(request):
             status = 413
             context["refusal"] = _("This request is too large. Enter only your receipt code.")
-        elif rate_limit.is_limited(
-            request, "lookup", settings.COMPLAINTS_RATE_LIMIT * LOOKUPS_PER_REPORT
-        ):
+        elif rate_limit.is_limited(request, "lookup"):
             status = 429
             context["refusal"] = _(
                 "Too many codes were tried from this connection in the last hour. Try again "

@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from home.models.base import BasePage
+from core.models import BasePage
 
 # views imports the model modules it needs directly, never this one: no cycle.
 from .. import views
@@ -40,7 +40,6 @@ class ComplaintPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     content_panels = [
         *BasePage.content_panels,

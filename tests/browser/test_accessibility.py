@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from ..utils import PAGES_TO_CHECK
+from ..utils import paths_to_check
 
 pytestmark = pytest.mark.browser
 
@@ -35,9 +35,7 @@ def axe_violations(browser, url, viewport):
     ]
 
 
-@pytest.mark.parametrize(
-    "path", [*PAGES_TO_CHECK, "/es/cifras-de-ejemplo/", "/es/plan-nacional/objetivo-de-ejemplo/"]
-)
+@pytest.mark.parametrize("path", paths_to_check())
 @pytest.mark.parametrize(
     "viewport",
     [{"width": 360, "height": 740}, {"width": 1280, "height": 900}],

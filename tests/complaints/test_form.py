@@ -4,16 +4,27 @@ import logging
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from complaints.choices import ComplaintStatus, ExploitationType
 from complaints.models import Complaint, Delivery
 from complaints.models.routing_rule import authorities_for
 
+from ..utils import soup
 from .helpers import FORM_URL, answers, receipt_code, solved_challenge, submit
 
 pytestmark = pytest.mark.django_db
 
+TYPED_FIELDS = [
+    "region",
+    "place",
+    "when",
+    "description",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+]
 FIELD_NAMES = [
     "exploitation_type",
     "region",
@@ -40,8 +51,11 @@ def test_the_form_is_private_and_uses_the_contract_field_names(client, language)
     assert not response.cookies
     for name in FIELD_NAMES:
         assert f'name="{name}"' in html, name
-    # Every input the reporter types into tells the browser not to remember it.
-    assert html.count('autocomplete="off"') >= len(FIELD_NAMES)
+    # Every field the reporter types into tells the browser not to remember it.
+    document = soup(response)
+    for name in TYPED_FIELDS:
+        field = document.find(["input", "select", "textarea"], attrs={"name": name})
+        assert field["autocomplete"] == "off", name
     assert "<noscript>" in html and "tel:1818" in html
 
 
@@ -199,9 +213,7 @@ def test_no_log_line_holds_content_or_the_address(client, caplog):
         assert "secreto" not in text and "127.0.0.1" not in text
 
 
-def test_with_recaptcha_keys_the_form_uses_recaptcha_and_allows_only_its_sources(
-    client, settings
-):
+def test_with_recaptcha_keys_the_form_uses_recaptcha_and_allows_only_its_sources(client, settings):
     settings.RECAPTCHA_PUBLIC_KEY = "clave-publica-de-ejemplo"
     settings.RECAPTCHA_PRIVATE_KEY = "clave-privada-de-ejemplo"
     response = client.get(FORM_URL["es"])
@@ -211,3 +223,10 @@ def test_with_recaptcha_keys_the_form_uses_recaptcha_and_allows_only_its_sources
     assert "script-src 'self' https://www.google.com/recaptcha/" in policy
     # Other pages keep the site's strict policy.
     assert "google" not in client.get("/es/").headers["Content-Security-Policy"]
+
+
+def test_the_form_posts_without_a_csrf_cookie_and_other_pages_stay_protected(db):
+    client = Client(enforce_csrf_checks=True)
+    assert submit(client, "es").status_code == 200
+    assert client.post("/es/denuncia/seguimiento/", {"code": "1"}).status_code == 200
+    assert client.post("/es/navegar-de-forma-segura/", {}).status_code == 403

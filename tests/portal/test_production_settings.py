@@ -42,6 +42,11 @@ def run_manage(*args, **environment):
     [
         ("SECRET_KEY", {"ALLOWED_HOSTS": "portal.example"}),
         ("ALLOWED_HOSTS", {"SECRET_KEY": STRONG_KEY}),
+        # Complaint content is never stored unencrypted.
+        (
+            "COMPLAINTS_ENCRYPTION_KEYS",
+            {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "portal.example"},
+        ),
     ],
 )
 def test_refuses_to_start_without_a_required_variable(missing, present):
