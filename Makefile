@@ -35,10 +35,11 @@ run: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_data
 	$(MANAGE) ensure_dev_superuser
+	PORT=$(PORT) $(MANAGE) ensure_dev_site
 	@# The complaint delivery worker runs beside the server; Ctrl-C (or any exit) stops both.
 	$(MANAGE) db_worker --backend complaints --queue-name complaints & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Debian's chromium drives the browser tests; never `playwright install` (it downloads a browser).
 browser-deps: node_modules/.installed

@@ -26,7 +26,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
     # A throwaway database need not survive a power cut: no fsync on every commit, which
     # the delivery worker tests (thousands of small transactions) would otherwise wait on.
-    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA synchronous=OFF;"}
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"]["OPTIONS"],
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF",
+    }
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -29,7 +29,7 @@ def test_switcher_lands_on_the_translated_page(client):
 
     assert switcher_links(response) == {"en": "/en/browse-safely/"}
     assert soup(response).html["lang"] == "es"
-    assert '<link rel="alternate" hreflang="en" href="/en/browse-safely/">' in (
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/browse-safely/">' in (
         response.content.decode()
     )
 
