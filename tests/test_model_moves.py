@@ -99,6 +99,7 @@ def test_a_database_loaded_before_the_move_keeps_its_pages(tmp_path):
         "ConceptIndexPage": 2,
         "ConceptPage": 12,
         "ServiceDirectoryPage": 2,
+        "ComplaintPage": 2,
     }
     assert result["problems"] == [0, 0, 0, 0, 0]
     assert result["hotlines"] == ["1818", "100"]
