@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns import urls as campaigns_urls
 from search import views as search_views
 
 from .api import api_router
@@ -29,6 +30,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include(campaigns_urls)),
 ]
 
 if settings.DEBUG:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "search",
+    "campaigns",
     "services_directory",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -166,6 +167,9 @@ CSP_FRAME_SOURCES = env_list(
         "https://player.vimeo.com",
     ],
 )
+
+# Seconds a caching proxy may keep the embeddable campaign view (see docs/campaigns.md).
+CAMPAIGN_EMBED_MAX_AGE = env_int("CAMPAIGN_EMBED_MAX_AGE", 60)
 
 # Admin login throttling: this many failures for a username or an address locks it for a while.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)

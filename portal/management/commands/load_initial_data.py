@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from campaigns.initial_content import load_campaigns
 from portal.initial_content.loader import ContentLoader, read_data
 from portal.initial_content.plan import load_concepts, load_institutions, load_plan
 from portal.initial_content.site import (
@@ -44,6 +45,7 @@ class Command(BaseCommand):
         institutions = load_institutions(loader, plan_data)
         load_plan(loader, plan_data, home, institutions)
         load_concepts(loader, plan_data, home)
+        load_campaigns(loader, home)
         load_standard_pages(loader, site_data, home)
         load_featured_links(loader, site_data, home)
         load_site_settings(loader, site_data, home)

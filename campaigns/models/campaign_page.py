@@ -1,0 +1,127 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import BasePage
+
+from ..blocks import CampaignStreamBlock
+from ..panels import EmbedCodePanel
+
+hashtag_validator = RegexValidator(
+    r"^#?\w{2,60}$",
+    _("One hashtag: letters, digits and underscores, e.g. #NoALaTrata."),
+    flags=re.UNICODE,
+)
+
+
+class CampaignPage(BasePage):
+    """One awareness campaign. Publishing it can be scheduled (“Go-live date” in the Status
+    panel); its own start and end dates say when it runs. After the end date it stays online,
+    marked as ended, and drops off the home page."""
+
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave blank for an ongoing campaign.")
+    )
+    hashtag = models.CharField(
+        _("hashtag"), max_length=61, blank=True, validators=[hashtag_validator]
+    )
+    body = StreamField(CampaignStreamBlock(), verbose_name=_("content"))
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        FieldPanel("hashtag"),
+        FieldPanel("body"),
+        InlinePanel("concept_links", label=_("Concepts it is about")),
+        MultiFieldPanel([EmbedCodePanel()], heading=_("Embed this campaign")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("hashtag"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("hashtag"),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("campaign")
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The campaign cannot end before it starts.")})
+        self.hashtag = self.hashtag.lstrip("#")
+
+    @property
+    def is_ended(self):
+        return self.end_date is not None and self.end_date < timezone.localdate()
+
+    @property
+    def hashtag_text(self):
+        return f"#{self.hashtag}" if self.hashtag else ""
+
+    def first_block_value(self, block_type):
+        for block in self.body:
+            if block.block_type == block_type:
+                return block.value
+        return None
+
+    @property
+    def hero(self):
+        """The hero block's value (image, alt_text, caption), or None."""
+        return self.first_block_value("hero")
+
+    @property
+    def key_message(self):
+        value = self.first_block_value("key_message")
+        return value["message"] if value else ""
+
+    def concepts(self):
+        """The concepts in this page's language (links may point at the Spanish pages, as a
+        translation copies them): two queries however many there are."""
+        links = self.concept_links.select_related("concept")
+        keys = [link.concept.translation_key for link in links]
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(translation_key__in=keys, locale=self.locale_id)
+        }
+        return [localized[key] for key in keys if key in localized]
+
+
+class CampaignConcept(Orderable):
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="concept_links")
+    concept = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("concept"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("concept", page_type="home.ConceptPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("concept")
