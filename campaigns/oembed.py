@@ -14,8 +14,11 @@ THUMBNAIL_MAX = 1200
 
 
 def find_live_campaign(url, request):
-    """The live, public campaign page at `url` on this site, or None. Only the path of the
-    address is trusted, and only once its host is one this site answers to."""
+    """The live, public, not yet ended campaign page at `url` on this site, or None. Only the
+    path of the address is trusted, and only once its host is one this site answers to.
+
+    An ended campaign stays readable, and the iframes partners already have keep showing it
+    (marked as ended), but no new embed of it is offered."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -39,7 +42,7 @@ def find_live_campaign(url, request):
     rest = parts.path.removeprefix(f"/{language}/")
     url_path = home.url_path + rest.strip("/") + "/"
     campaign = CampaignPage.objects.live().filter(url_path=url_path, locale=home.locale).first()
-    if campaign is None or not is_public(campaign, request):
+    if campaign is None or campaign.is_ended or not is_public(campaign, request):
         return None
     return campaign
 

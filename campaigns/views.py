@@ -4,8 +4,7 @@ oEmbed provider that gives them the iframe code."""
 import re
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponseNotFound, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import override
@@ -22,6 +21,13 @@ from .oembed import find_live_campaign, oembed_response_data
 PARTNER_SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
 
 
+def language_neutral(response):
+    """Marks a machine route's answer as final and the same in every language, so that the
+    locale middleware neither redirects its 404 to /es/… nor adds Vary: Accept-Language."""
+    response.language_neutral = True
+    return response
+
+
 def attributed_partner(request):
     """The active partner named by ?partner=<slug>, or None. The slug is only ever compared
     with stored slugs, never echoed."""
@@ -35,11 +41,11 @@ def attributed_partner(request):
 def campaign_embed(request, campaign_id):
     """The campaign without the site's chrome, for partner iframes, in the campaign's own
     language. Only the active partners' websites may frame it."""
-    campaign = get_object_or_404(
-        CampaignPage.objects.live().select_related("locale"), id=campaign_id
-    )
-    if not is_public(campaign, request):
-        raise Http404("Not a public campaign")
+    campaign = CampaignPage.objects.live().select_related("locale").filter(id=campaign_id).first()
+    if campaign is None or not is_public(campaign, request):
+        return language_neutral(
+            HttpResponseNotFound("No public campaign with this id.", content_type="text/plain")
+        )
     EmbedViewCount.count(campaign, attributed_partner(request))
 
     language = campaign.locale.language_code
@@ -62,6 +68,7 @@ def campaign_embed(request, campaign_id):
     )
     response.xframe_options_exempt = True
     response["Content-Language"] = language
+    language_neutral(response)
     # A caching proxy may keep it a few minutes: that is what lets partners' front pages
     # load it at peak (see docs/campaigns.md for what that means for the counts).
     patch_cache_control(response, public=True, max_age=settings.CAMPAIGN_EMBED_MAX_AGE)
@@ -69,7 +76,7 @@ def campaign_embed(request, campaign_id):
 
 
 def oembed_error(message, status):
-    return JsonResponse({"error": message}, status=status)
+    return language_neutral(JsonResponse({"error": message}, status=status))
 
 
 def positive_int(value):
@@ -104,4 +111,4 @@ def oembed(request):
     # Consumers fetch it from their own sites' scripts and servers; it is public data.
     response["Access-Control-Allow-Origin"] = "*"
     patch_cache_control(response, public=True, max_age=CACHE_AGE)
-    return response
+    return language_neutral(response)

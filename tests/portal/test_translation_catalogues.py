@@ -11,7 +11,15 @@ import pytest
 from django.conf import settings
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-SOURCE_DIRS = ["portal", "home", "search", "services_directory", "templates", "manage.py"]
+SOURCE_DIRS = [
+    "portal",
+    "home",
+    "search",
+    "services_directory",
+    "campaigns",
+    "templates",
+    "manage.py",
+]
 
 
 def catalogue(language):
