@@ -149,7 +149,7 @@ def test_draft_private_and_other_pages_have_no_embed(client, spanish):
     for page_id in (draft.id, private.id, index_page_id, 999_999):
         response = client.get(reverse("campaign_embed", args=[page_id]))
         assert response.status_code == 404, page_id
-    assert not EmbedViewCount.objects.exists()
+    assert not EmbedViewCount.objects.filter(campaign__in=[draft, private]).exists()
 
 
 @pytest.mark.django_db
