@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import ReachReportView
 from .models import MediaPartner
 
 
@@ -17,3 +21,13 @@ class MediaPartnerViewSet(SnippetViewSet):
 
 
 register_snippet(MediaPartnerViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_reach_report_url():
+    return [path("campaign-reach/", ReachReportView.as_view(), name="campaign_reach")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reach_report_menu_item():
+    return MenuItem(_("Campaign reach"), reverse("campaign_reach"), icon_name="view", order=900)
