@@ -3,8 +3,10 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.http import FileResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -14,6 +16,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -21,6 +24,7 @@ from wagtail.search import index
 from home.models import BasePage
 
 from ..blocks import CampaignStreamBlock
+from ..kit import build_kit_zip, downloads, public_assets
 from ..panels import EmbedCodePanel
 
 hashtag_validator = RegexValidator(
@@ -30,7 +34,7 @@ hashtag_validator = RegexValidator(
 )
 
 
-class CampaignPage(BasePage):
+class CampaignPage(RoutablePageMixin, BasePage):
     """One awareness campaign. Publishing it can be scheduled (“Go-live date” in the Status
     panel); its own start and end dates say when it runs. After the end date it stays online,
     marked as ended, and drops off the home page."""
@@ -53,6 +57,14 @@ class CampaignPage(BasePage):
         FieldPanel("hashtag"),
         FieldPanel("body"),
         InlinePanel("concept_links", label=_("Concepts it is about")),
+        InlinePanel(
+            "kit_assets",
+            label=_("Campaign kit"),
+            help_text=_(
+                "Files partners may download: images (offered in several sizes), PDFs, audio "
+                "spots, subtitles. Files in a private collection are never offered."
+            ),
+        ),
         MultiFieldPanel([EmbedCodePanel()], heading=_("Embed this campaign")),
     ]
     search_fields = [
@@ -102,6 +114,24 @@ class CampaignPage(BasePage):
     def key_message(self):
         value = self.first_block_value("key_message")
         return value["message"] if value else ""
+
+    def kit_downloads(self):
+        return downloads(public_assets(self))
+
+    @property
+    def kit_zip_path(self):
+        """The ZIP's address relative to the page's own."""
+        return self.reverse_subpage("kit_zip")
+
+    # Wagtail serves page paths ending in a slash, so the ZIP is at …/kit/ (its file name comes
+    # from Content-Disposition).
+    @path("kit/", name="kit_zip")
+    def kit_zip(self, request):
+        """Every file of the kit in one ZIP, with a list of licences and credits."""
+        with override(self.locale.language_code):
+            archive = build_kit_zip(self)
+        filename = f"{self.slug}-kit.zip"
+        return FileResponse(archive, as_attachment=True, filename=filename)
 
     def concepts(self):
         """The concepts in this page's language (links may point at the Spanish pages, as a

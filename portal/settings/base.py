@@ -208,7 +208,20 @@ else:
 WAGTAIL_SITE_NAME = _("National action plan against human trafficking")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Campaign kits add audio spots (mp3, ogg) and subtitles (vtt, srt).
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "mp3",
+    "odt",
+    "ogg",
+    "pdf",
+    "pptx",
+    "srt",
+    "txt",
+    "vtt",
+    "xlsx",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "jpeg": "webp", "png": "webp"}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

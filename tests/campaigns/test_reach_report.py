@@ -35,7 +35,7 @@ def counted(client):
 
 @pytest.mark.django_db
 def test_the_report_adds_views_per_day_and_per_campaign_and_partner(counted):
-    first, second = counted
+    first, _second = counted
 
     report = build_reach_report(days=7)
 
@@ -96,7 +96,7 @@ def test_the_figures_download_as_csv(admin_client, counted):
 
 @pytest.mark.django_db
 def test_the_csv_follows_the_campaign_filter(admin_client, counted):
-    first, second = counted
+    _first, second = counted
 
     response = admin_client.get(
         reverse("campaign_reach"), {"days": "7", "campaign": second.id, "format": "csv"}
