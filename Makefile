@@ -63,6 +63,7 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/embed_throughput.py
 	bench/fresh_clone.sh
 
 clean:
