@@ -21,10 +21,15 @@ def _restricted_collection_paths():
 
 def public_assets(page):
     """The page's kit files that anyone may download, in the editor's order."""
-    restricted = _restricted_collection_paths()
-    assets = page.kit_assets.select_related("image__collection", "document__collection").order_by(
-        "sort_order"
+    assets = list(
+        page.kit_assets.select_related("image__collection", "document__collection")
+        # The sizes offered are renditions: fetched with the images, not one query each.
+        .prefetch_related("image__renditions")
+        .order_by("sort_order")
     )
+    if not assets:
+        return []
+    restricted = _restricted_collection_paths()
     return [
         asset
         for asset in assets

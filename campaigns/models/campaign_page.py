@@ -3,6 +3,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.http import FileResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +19,10 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, ConceptPage
 
 from ..blocks import CampaignStreamBlock
 from ..kit import build_kit_zip, downloads, public_assets
@@ -134,15 +135,22 @@ class CampaignPage(RoutablePageMixin, BasePage):
         return FileResponse(archive, as_attachment=True, filename=filename)
 
     def concepts(self):
-        """The concepts in this page's language (links may point at the Spanish pages, as a
-        translation copies them): two queries however many there are."""
-        links = self.concept_links.select_related("concept")
-        keys = [link.concept.translation_key for link in links]
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(translation_key__in=keys, locale=self.locale_id)
-        }
-        return [localized[key] for key in keys if key in localized]
+        """The concepts in this page's language, in the editor's order (links may point at
+        the Spanish pages, as a translation copies them): one query however many there are."""
+        position = CampaignConcept.objects.filter(
+            page=self, concept__translation_key=OuterRef("translation_key")
+        ).values("sort_order")[:1]
+        return list(
+            ConceptPage.objects.live()
+            .filter(
+                locale=self.locale_id,
+                translation_key__in=Subquery(
+                    CampaignConcept.objects.filter(page=self).values("concept__translation_key")
+                ),
+            )
+            .annotate(position=Subquery(position))
+            .order_by("position")
+        )
 
 
 class CampaignConcept(Orderable):

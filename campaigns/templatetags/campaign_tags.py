@@ -4,6 +4,7 @@ page shows partners (embed code, share links, link-preview meta)."""
 from django import template
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from portal.navigation import is_public
 
@@ -65,7 +66,8 @@ def campaign_social_meta(context, page):
     return {
         "page": page,
         "url": page.get_full_url(request),
-        "locale": OPEN_GRAPH_LOCALES.get(page.locale.language_code, "es_PE"),
+        # The active language is the page's (Wagtail serves each tree under its prefix).
+        "locale": OPEN_GRAPH_LOCALES.get(get_language(), "es_PE"),
         "image": image,
         "oembed_url": embed_code(page, request)["oembed_url"],
     }
