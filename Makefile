@@ -8,13 +8,14 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve setup test lint check pytest browser-deps messages bench clean
+.PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
 	@echo "make messages  extract and compile the translation catalogues"
+	@echo "make format  fix what the linters can fix (ruff, djhtml, stylelint)"
 
 # The virtualenv is rebuilt only when a requirements file changes.
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -43,9 +44,18 @@ browser-deps: node_modules/.installed
 	      { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }; \
 	  else echo "Install Debian's chromium (apt-get install chromium) to run the browser tests."; exit 1; fi; }
 
-lint: setup
+# The checks of .pre-commit-config.yaml, run without needing `pre-commit install`.
+lint: setup node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	node_modules/.bin/stylelint "static/css/**/*.css"
+
+format: setup node_modules/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+	node_modules/.bin/stylelint --fix "static/css/**/*.css"
 
 check: setup
 	$(MANAGE) check --fail-level WARNING

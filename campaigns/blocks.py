@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from portal.blocks import VideoEmbedBlock, paragraph_block
+from core.blocks import VideoEmbedBlock, paragraph_block
 
 
 class HeroBlock(blocks.StructBlock):

@@ -3,22 +3,20 @@ the campaign index and one campaign labelled as an example, in Spanish and Engli
 
 from pathlib import Path
 
-import yaml
-
-from portal.initial_content.loader import block_id
+from core.initial_content.loader import block_id, read_data
 
 from .models import CampaignConcept, CampaignIndexPage, CampaignPage
 
 DATA_FILE = Path(__file__).resolve().parent / "initial_data" / "campaigns.yaml"
 
 
-def read_campaign_data():
-    with open(DATA_FILE, encoding="utf-8") as data_file:
-        return yaml.safe_load(data_file)
+def load(loader):
+    """The campaign index under the Spanish home (loaded first by the home app), and the
+    example campaign; its concept links need the concepts app's pages."""
+    return load_campaigns(loader, read_data(DATA_FILE), loader.by_key["home"])
 
 
-def load_campaigns(loader, home):
-    data = read_campaign_data()
+def load_campaigns(loader, data, home):
     index_data = data["index"]
     index = loader.add_page(
         home,

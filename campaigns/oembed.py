@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.utils.translation import get_language_from_path, gettext, override
 from wagtail.models import Page, Site
 
-from portal.navigation import is_public
+from core.navigation import is_public
 
 from .embed_code import CACHE_AGE, DEFAULT_HEIGHT, DEFAULT_WIDTH, embed_url, iframe_html
 from .models import CampaignPage

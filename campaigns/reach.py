@@ -1,9 +1,7 @@
 """Reach figures: how many times partners' pages loaded each campaign's embed, per day. Plain
 functions over EmbedViewCount, so the admin report, its CSV and the tests share them."""
 
-import csv
 import datetime
-import io
 from dataclasses import dataclass, field
 
 from django.db.models import Sum
@@ -11,12 +9,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from portal.charts import build_chart
+from charts.csv_export import rows_to_csv
+from charts.geometry import build_chart
 
 from .models import EmbedViewCount
 
 PERIODS = (7, 30, 90, 365)
-CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -73,31 +71,24 @@ def build_reach_report(days=30, campaign=None, today=None):
     )
 
 
-def _csv_safe(text):
-    # A leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell as a formula.
-    text = str(text)
-    return f"'{text}" if text.startswith(CSV_FORMULA_PREFIXES) else text
-
-
 def reach_csv(start, end, campaign=None):
     """One row per campaign, partner and day, as stored: what a spreadsheet needs."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["day", "campaign_id", "campaign", "language", "partner", "views"])
     rows = (
         counts_in_period(start, end, campaign)
         .select_related("campaign__locale", "partner")
         .order_by("day", "campaign__title", "partner__name")
     )
-    for row in rows:
-        writer.writerow(
+    return rows_to_csv(
+        ["day", "campaign_id", "campaign", "language", "partner", "views"],
+        (
             [
                 row.day.isoformat(),
                 row.campaign_id,
-                _csv_safe(row.campaign.title),
+                row.campaign.title,
                 row.campaign.locale.language_code,
-                _csv_safe(row.partner.slug if row.partner else ""),
+                row.partner.slug if row.partner else "",
                 row.views,
             ]
-        )
-    return buffer.getvalue()
+            for row in rows
+        ),
+    )

@@ -10,9 +10,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
-from portal.middleware import build_content_security_policy
-from portal.models import SiteSettings
-from portal.navigation import is_public
+from core.middleware import build_content_security_policy
+from core.models import SiteSettings
+from core.navigation import is_public
 
 from .embed_code import CACHE_AGE, MIN_WIDTH
 from .models import CampaignPage, EmbedViewCount, MediaPartner

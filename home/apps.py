@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class HomeConfig(AppConfig):
-    """The editorial pages: home, standard pages, the plan and its concepts."""
+    """The home page of each language and the standard (editorial) pages."""
 
     name = "home"
     label = "home"

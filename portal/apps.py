@@ -2,7 +2,8 @@ from django.apps import AppConfig
 
 
 class PortalConfig(AppConfig):
-    """Site-wide pieces: settings, blocks, template tags and the initial content."""
+    """The project: its management commands (load_initial_data runs each app's initial
+    content). Its only migrations are the history of models that moved to `core`."""
 
     name = "portal"
     label = "portal"

@@ -8,11 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campaigns import urls as campaigns_urls
+from charts.views import chart_csv
 from search import views as search_views
 
 from .api import api_router
 from .sitemaps import AllLanguagesSitemap
-from .views import chart_csv, favicon, healthz, robots_txt
+from .views import favicon, healthz, robots_txt
 
 handler500 = "portal.views.server_error"
 

@@ -1,26 +1,15 @@
-"""Small site-wide views: health check, robots.txt, favicon, chart data as CSV, the 500 page."""
+"""Small site-wide views: health check, robots.txt, favicon, the 500 page."""
 
 import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import (
-    Http404,
-    HttpResponse,
-    HttpResponseRedirect,
-    HttpResponseServerError,
-    JsonResponse,
-)
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.text import slugify
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
-
-from .streamfield import find_block_value
 
 logger = logging.getLogger(__name__)
 
@@ -64,16 +53,3 @@ def server_error(request):
     template = loader.get_template("500.html")
     body = template.render({"quick_exit_url": settings.QUICK_EXIT_FALLBACK_URL})
     return HttpResponseServerError(body)
-
-
-@require_GET
-def chart_csv(request, page_id, block_id):
-    """The data behind a chart (a data series, an indicator's progress) as a CSV file."""
-    page = get_object_or_404(Page.objects.live().public(), id=page_id).specific
-    value = find_block_value(page, block_id)
-    if value is None or not hasattr(value, "to_csv"):
-        raise Http404("No chart data with this id on this page")
-    filename = slugify(value.chart_title())[:80] or "datos"
-    response = HttpResponse(value.to_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response

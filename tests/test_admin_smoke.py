@@ -4,10 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page, Site
 
-from home.models import Institution
-from portal.models import SiteSettings
+from core.models import SiteSettings
+from plan.models import Institution
 
-from .test_smoke import public_page_types
+from .utils import public_page_types
 
 
 @pytest.fixture
@@ -32,9 +32,9 @@ def test_page_tree_and_snippets_open(editor_client):
     for url in [
         "/admin/",
         f"/admin/pages/{home.id}/",
-        "/admin/snippets/home/institution/",
-        f"/admin/snippets/home/institution/edit/{institution.pk}/",
-        f"/admin/settings/portal/sitesettings/{site_settings.site_id}/",
+        "/admin/snippets/plan/institution/",
+        f"/admin/snippets/plan/institution/edit/{institution.pk}/",
+        f"/admin/settings/core/sitesettings/{site_settings.site_id}/",
     ]:
         assert editor_client.get(url).status_code == 200, url
 

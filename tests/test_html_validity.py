@@ -1,53 +1,36 @@
 """The HTML of each page type passes the Nu HTML checker (npm vnu-jar; Java is on the machine)
-with no errors."""
-
-import json
-import shutil
-import subprocess
-from pathlib import Path
+with no errors. Page types are discovered from the code (tests/utils/page_types.py)."""
 
 import pytest
-from django.conf import settings
 from django.test import RequestFactory
 
 from portal.views import server_error
 
-from .utils import PAGES_TO_CHECK, make_chart_examples
-
-VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from .utils import make_page_examples, missing_page_examples, nu_errors, paths_to_check
 
 
-def nu_errors(documents, directory):
-    """Checks every document in one run of the checker (the JVM takes seconds to start)."""
-    if not VNU_JAR.exists():
-        pytest.fail("vnu-jar is missing: run `npm ci` (make test does).")
-    if shutil.which("java") is None:
-        pytest.fail("Java is needed by the Nu HTML checker.")
-    names_by_uri = {}
-    for index, (name, html) in enumerate(documents.items()):
-        path = directory / f"page-{index}.html"
-        path.write_text(html, encoding="utf-8")
-        names_by_uri[path.as_uri()] = name
-    completed = subprocess.run(
-        ["java", "-jar", str(VNU_JAR), "--format", "json", "--errors-only"]
-        + [uri.removeprefix("file://") for uri in names_by_uri],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    report = json.loads(completed.stderr or completed.stdout)
-    return [
-        f"{names_by_uri.get(message.get('url'), message.get('url'))} "
-        f"line {message.get('lastLine')}: {message['message']}"
-        for message in report["messages"]
-    ]
+@pytest.mark.django_db
+def test_every_page_type_has_pages_to_check():
+    assert missing_page_examples() == ""
+
+
+def test_a_page_type_without_pages_to_check_is_reported():
+    """Guards the test above: a page type missing from PAGE_EXAMPLES is named, with what to do."""
+
+    class Meta:
+        app_label = "newapp"
+
+    unlisted = type("NewPage", (), {"_meta": Meta, "__name__": "NewPage"})
+    message = missing_page_examples([unlisted])
+    assert "newapp.NewPage" in message
+    assert "PAGE_EXAMPLES" in message
 
 
 @pytest.mark.django_db
 def test_pages_are_valid_html(client, tmp_path):
+    make_page_examples()
     documents = {}
-    series_page, objective = make_chart_examples()
-    for path in [*PAGES_TO_CHECK, series_page.get_url(), objective.get_url()]:
+    for path in paths_to_check():
         response = client.get(path)
         assert response.status_code in (200, 404), path
         documents[path] = response.content.decode()

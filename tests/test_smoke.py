@@ -2,15 +2,8 @@
 the initial content fails here: each type must be seen working."""
 
 import pytest
-from wagtail.models import Page, get_page_models
 
-
-def public_page_types():
-    return [
-        model
-        for model in get_page_models()
-        if model is not Page and model._meta.app_label != "wagtailcore"
-    ]
+from .utils import public_page_types
 
 
 @pytest.mark.django_db

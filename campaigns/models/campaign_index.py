@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
 
 from .campaign_page import CampaignPage
 

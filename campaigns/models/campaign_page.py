@@ -22,7 +22,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage, ConceptPage
+from concepts.models import ConceptPage
+from core.models import BasePage
 
 from ..blocks import CampaignStreamBlock
 from ..kit import build_kit_zip, downloads, public_assets
@@ -159,7 +160,7 @@ class CampaignConcept(Orderable):
         "wagtailcore.Page", verbose_name=_("concept"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("concept", page_type="home.ConceptPage")]
+    panels = [PageChooserPanel("concept", page_type="concepts.ConceptPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("concept")

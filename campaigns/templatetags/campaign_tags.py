@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from portal.navigation import is_public
+from core.navigation import is_public
 
 from ..embed_code import embed_code
 from ..models import CampaignPage

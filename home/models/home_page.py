@@ -6,10 +6,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import navigation
-from portal.blocks import FeaturedLinkBlock
-
-from .base import BasePage
+from core import navigation
+from core.blocks import FeaturedLinkBlock
+from core.models import BasePage
 
 
 class HomePage(BasePage):
@@ -40,7 +39,6 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    template = "pages/home_page.html"
 
     content_panels = [
         *BasePage.content_panels,
@@ -94,7 +92,7 @@ class HomePage(BasePage):
                 {
                     "page": page,
                     "title": link["title"] or page.title,
-                    "description": link["description"] or getattr(page, "description", ""),
+                    "text": link["description"] or getattr(page, "description", ""),
                 }
             )
         return items

@@ -4,9 +4,9 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from portal.blocks import BodyStreamBlock
+from core.models import BasePage
 
-from .base import BasePage
+from ..blocks import BodyStreamBlock
 
 
 class StandardPage(BasePage):
@@ -15,7 +15,6 @@ class StandardPage(BasePage):
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    template = "pages/standard_page.html"
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

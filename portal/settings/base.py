@@ -17,12 +17,23 @@ DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
-INSTALLED_APPS = [
-    "portal",
+# Local apps in dependency order (docs/architecture.md): each imports only the ones above it.
+# `portal` is the project; it is an app only for its management commands and the migration
+# history of the models that moved to `core`.
+LOCAL_APPS = [
+    "core",
+    "charts",
     "home",
+    "plan",
+    "concepts",
     "search",
-    "campaigns",
     "services_directory",
+    "campaigns",
+    "portal",
+]
+
+INSTALLED_APPS = [
+    *LOCAL_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",
@@ -55,13 +66,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -155,7 +166,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_HTTPONLY = True
 
-# Content Security Policy for public pages (see portal/middleware.py). The admin is excluded
+# Content Security Policy for public pages (see core/middleware.py). The admin is excluded
 # because Wagtail's editor relies on inline scripts; it is for trusted staff behind a login.
 CSP_EXEMPT_PATH_PREFIXES = ("/admin/",)
 # Video providers whose players an editor may embed in a page (they load only on request).
@@ -176,7 +187,7 @@ LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
 # Behind a proxy every request comes from the proxy: name the header holding the client.
 LOGIN_THROTTLE_ADDRESS_HEADER = env_str("LOGIN_THROTTLE_ADDRESS_HEADER", "REMOTE_ADDR")
-WAGTAILADMIN_USER_LOGIN_FORM = "portal.login_throttle.ThrottledLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "core.login_throttle.ThrottledLoginForm"
 
 # Search: the database backend needs no server (SQLite FTS5 or PostgreSQL full-text search).
 # ELASTICSEARCH_URL switches to an Elasticsearch 8 cluster when one machine is not enough.
@@ -251,6 +262,9 @@ LOGGING = {
             "level": env_str("DJANGO_LOG_LEVEL", "INFO"),
             "propagate": False,
         },
-        "portal": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        **{
+            app: {"handlers": ["console"], "level": "INFO", "propagate": False}
+            for app in LOCAL_APPS
+        },
     },
 }

@@ -18,9 +18,9 @@ from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 
-from ..utils import make_chart_examples
+from ..utils import make_page_examples
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -55,15 +55,17 @@ def neutral_site_url():
 
 @pytest.fixture(scope="session")
 def live_site(django_db_setup, django_db_blocker, neutral_site_url):
-    """The portal served over HTTP, with the quick exit pointing at the neutral site and two
-    pages of example charts (removed again at the end)."""
+    """The portal served over HTTP, with the quick exit pointing at the neutral site and the
+    example pages the initial content lacks (tests/utils/page_types.py). Both changes are
+    undone at the end, so the tests after these see the site settings as they were."""
     with django_db_blocker.unblock():
         # A no-op unless a transactional test emptied the database earlier in the session.
         call_command("load_initial_data", stdout=StringIO())
         site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        original_exit_url = site_settings.quick_exit_url
         site_settings.quick_exit_url = neutral_site_url
         site_settings.save()
-        example_pages = make_chart_examples()
+        example_pages = make_page_examples()
 
     server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
     server.daemon = True
@@ -76,6 +78,8 @@ def live_site(django_db_setup, django_db_blocker, neutral_site_url):
     with django_db_blocker.unblock():
         for example in example_pages:
             example.delete()
+        site_settings.quick_exit_url = original_exit_url
+        site_settings.save()
 
 
 @pytest.fixture

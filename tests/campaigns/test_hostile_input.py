@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 from django.urls import reverse
 
-from .utils import make_campaign, make_partner
+from ..utils import make_campaign, make_partner
 
 PAYLOADS = [
     '<script>alert("x")</script>',

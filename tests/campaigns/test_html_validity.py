@@ -6,9 +6,7 @@ from django.urls import reverse
 
 from campaigns.models import CampaignKitAsset
 
-from ..test_html_validity import nu_errors
-from ..utils import make_image, publish
-from .utils import full_body, make_campaign
+from ..utils import full_body, make_campaign, make_image, nu_errors, publish
 
 
 @pytest.mark.django_db

@@ -12,8 +12,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from campaigns.models import CampaignKitAsset
 
-from ..utils import make_image, publish
-from .utils import make_campaign
+from ..utils import make_campaign, make_image, publish
 
 PDF = b"%PDF-1.4\n% ficha de ejemplo\n"
 SUBTITLES = b"WEBVTT\n\n00:00.000 --> 00:02.000\nSubtitulo de ejemplo.\n"

@@ -7,8 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from campaigns.blocks import CampaignCallToActionBlock, HeroBlock
 from campaigns.models import MediaPartner
 
-from ..utils import make_image, spanish_home
-from .utils import make_campaign
+from ..utils import make_campaign, make_image, spanish_home
 
 
 @pytest.mark.django_db

@@ -7,8 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from ..utils import make_image
-from .utils import full_body, make_campaign
+from ..utils import full_body, make_campaign, make_image
 
 REQUIRED_RICH_FIELDS = {"version", "type", "html", "width", "height"}
 

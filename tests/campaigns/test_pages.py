@@ -5,8 +5,7 @@ import re
 
 import pytest
 
-from ..utils import make_image
-from .utils import campaign_index, full_body, make_campaign
+from ..utils import campaign_index, full_body, make_campaign, make_image
 
 
 def main_content(html):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from campaigns.models import EmbedViewCount
 from campaigns.reach import build_reach_report
 
-from .utils import days_from_today, make_campaign, make_partner
+from ..utils import days_from_today, make_campaign, make_partner
 
 
 def embed(client, campaign, partner=""):

@@ -3,14 +3,14 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from portal.blocks import BodyStreamBlock, CallToActionBlock
+from core.blocks import CallToActionBlock
+from home.blocks import BodyStreamBlock
 
-from ..utils import make_image, make_standard_page, spanish_home
+from ..utils import make_image, make_standard_page, soup, spanish_home
 
 VIDEO_URL = "https://www.youtube.com/watch?v=example"
 
@@ -32,10 +32,6 @@ def cached_video(db):
         title="Video de ejemplo",
         provider_name="YouTube",
     )
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.mark.django_db

@@ -7,10 +7,10 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
+from core.initial_content.loader import ContentLoader
+from core.initial_content.translations import MissingTranslation, TranslationPairs, translate
+from core.models import SiteSettings
 from home.models import HomePage, StandardPage
-from portal.initial_content.loader import ContentLoader
-from portal.initial_content.translations import MissingTranslation, TranslationPairs, translate
-from portal.models import SiteSettings
 
 from ..utils import make_standard_page, spanish_home
 

@@ -8,18 +8,31 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
 
-LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-SOURCE_DIRS = [
-    "portal",
-    "home",
-    "search",
-    "services_directory",
-    "campaigns",
-    "templates",
-    "manage.py",
-]
+BASE_DIR = Path(settings.BASE_DIR).resolve()
+LOCALE_DIR = BASE_DIR / "locale"
+
+
+def local_app_dirs():
+    """The folders of the apps that live in this repository (not in the virtualenv): a new
+    app listed in INSTALLED_APPS is scanned the day it lands."""
+    return [
+        Path(config.path).resolve()
+        for config in apps.get_app_configs()
+        if Path(config.path).resolve().parent == BASE_DIR
+    ]
+
+
+def source_paths():
+    return [*local_app_dirs(), BASE_DIR / "templates", BASE_DIR / "manage.py"]
+
+
+def test_every_local_app_is_scanned():
+    scanned = {path.name for path in source_paths()}
+    assert {"core", "charts", "home", "plan", "concepts", "portal", "templates"} <= scanned
+    assert not any(".venv" in path.parts for path in source_paths())
 
 
 def catalogue(language):
@@ -52,12 +65,12 @@ def test_catalogue_has_every_string_of_the_code(tmp_path):
     """Extracts the strings afresh (as `make messages` does) from a copy of the code."""
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext is needed to extract strings: apt-get install gettext")
-    for name in SOURCE_DIRS:
-        source = Path(settings.BASE_DIR) / name
+    for source in source_paths():
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(source, tmp_path / source.name, ignore=ignore)
         else:
-            shutil.copy(source, tmp_path / name)
+            shutil.copy(source, tmp_path / source.name)
     (tmp_path / "locale").mkdir()
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "--locale", "es", "--no-location"],

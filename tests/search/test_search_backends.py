@@ -7,7 +7,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from home.models import ConceptPage
+from concepts.models import ConceptPage
 
 from ..utils import run_in_fresh_django
 

@@ -1,23 +1,33 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from campaigns.initial_content import load_campaigns
-from portal.initial_content.loader import ContentLoader, read_data
-from portal.initial_content.plan import load_concepts, load_institutions, load_plan
-from portal.initial_content.site import (
-    load_featured_links,
-    load_home,
-    load_site_settings,
-    load_standard_pages,
-)
-from portal.initial_content.translations import InvalidInitialData
+from campaigns import initial_content as campaigns_content
+from concepts import initial_content as concepts_content
+from core.initial_content.loader import ContentLoader
+from core.initial_content.translations import InvalidInitialData
+from home import initial_content as home_content
+from plan import initial_content as plan_content
+
+# Each app's initial content, in dependency order. Spanish pages come in menu order (the plan,
+# concepts, campaigns, then the safety and privacy pages); the featured links and the site
+# settings point at pages of every app, so they come last.
+STEPS = [
+    home_content.load_home,
+    plan_content.load,
+    concepts_content.load,
+    campaigns_content.load,
+    home_content.load_standard_pages,
+    home_content.load_featured_links,
+    home_content.load_site_settings,
+]
 
 
 class Command(BaseCommand):
     help = (
-        "Loads the initial content in Spanish and English from portal/initial_data/: home, "
-        "safety and privacy pages, site settings, the national plan 2017-2021 with its "
-        "objectives, indicators and institutions, and the concept explainers. Safe to rerun: "
+        "Loads each app's initial content in Spanish and English (from <app>/initial_data/): "
+        "home, safety and privacy pages, site settings, the national plan 2017-2021 with its "
+        "objectives, indicators and institutions, the concept explainers and the campaigns "
+        "section with an example campaign. Safe to rerun: "
         "what exists is left as it is."
     )
 
@@ -37,21 +47,9 @@ class Command(BaseCommand):
 
     def load(self):
         loader = ContentLoader()
-        site_data = read_data("site.yaml")
-        plan_data = read_data("plan_2017_2021.yaml")
-
-        # Spanish first, as editors work (in menu order: the plan, concepts, safety)...
-        home = load_home(loader, site_data)
-        institutions = load_institutions(loader, plan_data)
-        load_plan(loader, plan_data, home, institutions)
-        load_concepts(loader, plan_data, home)
-        load_campaigns(loader, home)
-        load_standard_pages(loader, site_data, home)
-        load_featured_links(loader, site_data, home)
-        load_site_settings(loader, site_data, home)
-
+        # Spanish first, as editors work...
+        for step in STEPS:
+            step(loader)
         # ...then English through wagtail-localize: snippets before the pages that use them.
-        for institution in institutions.values():
-            loader.translate_snippet(institution)
-        loader.translate_pages()
+        loader.translate_all()
         return loader.created

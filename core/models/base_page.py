@@ -1,0 +1,36 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """What every public page has: a description for search engines, link previews and lists."""
+
+    description = models.TextField(
+        _("description"),
+        max_length=300,
+        help_text=_(
+            "One or two plain sentences saying what the page offers. Shown in search results, "
+            "in lists of pages and in link previews."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("description")]
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("show_in_menus")],
+            heading=_("For search engines and menus"),
+        )
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+    api_fields = [APIField("description")]
+
+    class Meta:
+        abstract = True
+
+    def card(self):
+        """This page in a card list (templates/components/card_list.html)."""
+        return {"page": self, "title": self.title, "text": self.description}

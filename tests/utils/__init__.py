@@ -1,0 +1,64 @@
+"""Helpers shared by the tests. Test modules import from here, never from one another."""
+
+from .accessibility import axe_violations
+from .campaigns import (
+    campaign_index,
+    days_from_today,
+    full_body,
+    make_campaign,
+    make_campaign_example,
+    make_partner,
+)
+from .factories import (
+    EXAMPLE_SERIES,
+    make_chart_examples,
+    make_image,
+    make_institution,
+    make_objective_example,
+    make_plan,
+    make_series_example,
+    make_standard_page,
+    measured_indicator,
+    publish,
+    spanish_home,
+)
+from .html import nu_errors, soup
+from .page_types import (
+    PAGE_EXAMPLES,
+    make_page_examples,
+    missing_page_examples,
+    paths_to_check,
+    public_page_types,
+)
+from .processes import run_in_fresh_django
+from .queries import count_queries
+
+__all__ = [
+    "EXAMPLE_SERIES",
+    "PAGE_EXAMPLES",
+    "axe_violations",
+    "campaign_index",
+    "count_queries",
+    "days_from_today",
+    "full_body",
+    "make_campaign",
+    "make_campaign_example",
+    "make_chart_examples",
+    "make_image",
+    "make_institution",
+    "make_objective_example",
+    "make_page_examples",
+    "make_partner",
+    "make_plan",
+    "make_series_example",
+    "make_standard_page",
+    "measured_indicator",
+    "missing_page_examples",
+    "nu_errors",
+    "paths_to_check",
+    "public_page_types",
+    "publish",
+    "run_in_fresh_django",
+    "soup",
+    "spanish_home",
+]
