@@ -34,7 +34,8 @@ run: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_data
 	$(MANAGE) ensure_dev_superuser
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) ensure_dev_site
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Debian's chromium drives the browser tests; never `playwright install` (it downloads a browser).
 browser-deps: node_modules/.installed

@@ -21,13 +21,6 @@ from .oembed import find_live_campaign, oembed_response_data
 PARTNER_SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
 
 
-def language_neutral(response):
-    """Marks a machine route's answer as final and the same in every language, so that the
-    locale middleware neither redirects its 404 to /es/… nor adds Vary: Accept-Language."""
-    response.language_neutral = True
-    return response
-
-
 def attributed_partner(request):
     """The active partner named by ?partner=<slug>, or None. The slug is only ever compared
     with stored slugs, never echoed."""
@@ -43,9 +36,7 @@ def campaign_embed(request, campaign_id):
     language. Only the active partners' websites may frame it."""
     campaign = CampaignPage.objects.live().select_related("locale").filter(id=campaign_id).first()
     if campaign is None or not is_public(campaign, request):
-        return language_neutral(
-            HttpResponseNotFound("No public campaign with this id.", content_type="text/plain")
-        )
+        return HttpResponseNotFound("No public campaign with this id.", content_type="text/plain")
     EmbedViewCount.count(campaign, attributed_partner(request))
 
     language = campaign.locale.language_code
@@ -68,7 +59,6 @@ def campaign_embed(request, campaign_id):
     )
     response.xframe_options_exempt = True
     response["Content-Language"] = language
-    language_neutral(response)
     # A caching proxy may keep it a few minutes: that is what lets partners' front pages
     # load it at peak (see docs/campaigns.md for what that means for the counts).
     patch_cache_control(response, public=True, max_age=settings.CAMPAIGN_EMBED_MAX_AGE)
@@ -76,7 +66,7 @@ def campaign_embed(request, campaign_id):
 
 
 def oembed_error(message, status):
-    return language_neutral(JsonResponse({"error": message}, status=status))
+    return JsonResponse({"error": message}, status=status)
 
 
 def positive_int(value):
@@ -111,4 +101,4 @@ def oembed(request):
     # Consumers fetch it from their own sites' scripts and servers; it is public data.
     response["Access-Control-Allow-Origin"] = "*"
     patch_cache_control(response, public=True, max_age=CACHE_AGE)
-    return language_neutral(response)
+    return response

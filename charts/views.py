@@ -3,7 +3,7 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from core.streamfield import find_block_value
@@ -11,7 +11,7 @@ from core.streamfield import find_block_value
 from .sources import ChartSource
 
 
-@require_GET
+@require_safe
 def chart_csv(request, page_id, block_id):
     """The data behind a chart (a data series, an indicator's progress) as a CSV file."""
     page = get_object_or_404(Page.objects.live().public(), id=page_id).specific

@@ -1,8 +1,6 @@
 """Response headers that keep public pages safe to visit."""
 
 from django.conf import settings
-from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.utils.translation import get_language
 
 
 def build_content_security_policy(frame_sources, frame_ancestors=("'none'",)):
@@ -45,16 +43,3 @@ class ContentSecurityPolicyMiddleware:
         if "Permissions-Policy" not in response:
             response["Permissions-Policy"] = self.permissions_policy
         return response
-
-
-class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's LocaleMiddleware, except for responses marked `language_neutral` (machine
-    routes outside the language prefix, such as the campaign embed and oEmbed): Django would
-    turn their 404 into a redirect to /es/…, which Wagtail's page tree then answers, and would
-    add `Vary: Accept-Language` to responses that do not vary by it, splitting proxy caches."""
-
-    def process_response(self, request, response):
-        if getattr(response, "language_neutral", False):
-            response.headers.setdefault("Content-Language", get_language())
-            return response
-        return super().process_response(request, response)

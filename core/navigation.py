@@ -57,7 +57,11 @@ def _build(request, page, ancestors):
     site_settings = SiteSettings.for_request(request)
     footer_chosen = [
         chosen
-        for chosen in (site_settings.safety_page, site_settings.privacy_page)
+        for chosen in (
+            site_settings.safety_page,
+            site_settings.privacy_page,
+            site_settings.open_data_page,
+        )
         if chosen is not None and chosen.live
     ]
     translations = _translations_of([site.root_page, page, *footer_chosen])
@@ -114,7 +118,15 @@ def _language_links(request, page, translations, homes, current):
         if url is None:
             target = page_translations.get(code) or homes.get(code)
             url = target.get_url(request) if target else f"/{code}/"
-        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "is_default": code == settings.LANGUAGE_CODE,
+            }
+        )
     return links
 
 

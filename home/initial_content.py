@@ -102,7 +102,11 @@ def load_site_settings(loader):
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
     if site_settings.emergency_contacts or site_settings.safety_page_id:
-        return  # editors have already set them
+        # Editors have already set them; only a page added to the content since is filled in.
+        if site_settings.open_data_page_id is None:
+            site_settings.open_data_page = loader.by_key["open-data"]
+            site_settings.save()
+        return
     settings_data = data["settings"]
     site_settings.quick_exit_url = settings_data["quick_exit_url"]
     site_settings.emergency_contacts = [
@@ -120,5 +124,6 @@ def load_site_settings(loader):
     ]
     site_settings.safety_page = loader.by_key["safety"]
     site_settings.privacy_page = loader.by_key["privacy"]
+    site_settings.open_data_page = loader.by_key["open-data"]
     site_settings.save()
     loader.created.append("site settings")

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
-from wagtail import urls as wagtail_urls
+from django.views.decorators.http import require_http_methods, require_safe
+from django.views.generic import RedirectView
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -15,6 +17,9 @@ from .api import api_router
 from .sitemaps import AllLanguagesSitemap
 from .views import favicon, healthz, robots_txt
 
+handler400 = "portal.error_views.bad_request"
+handler403 = "portal.error_views.permission_denied"
+handler404 = "portal.error_views.page_not_found"
 handler500 = "portal.views.server_error"
 
 # Routes outside the language prefix: machines read them, not people.
@@ -23,13 +28,19 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap,
+        require_safe(sitemap),
         {"sitemaps": {"pages": AllLanguagesSitemap}},
         name="sitemap",
     ),
     path("favicon.ico", favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail reverses this name for private pages; it leads to the one, throttled, login.
+    path(
+        "_util/login/",
+        RedirectView.as_view(url="/admin/login/", query_string=True),
+        name="wagtailcore_login",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(campaigns_urls)),
 ]
@@ -47,5 +58,13 @@ urlpatterns += i18n_patterns(
         chart_csv,
         name="chart_csv",
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving only. Its front-end login (`_util/login/`) is Django's plain,
+    # unthrottled login form and its page-password route is unthrottled too: the site has no
+    # such pages, so neither route exists and a private page sends visitors to the admin login.
+    # GET and HEAD to read a page, POST for pages with a form; nothing else.
+    re_path(
+        r"^((?:[\w\-]+/)*)$",
+        require_http_methods(["GET", "HEAD", "POST"])(wagtail_views.serve),
+        name="wagtail_serve",
+    ),
 )

@@ -9,13 +9,13 @@ from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers a query, 503 when it does not."""
     try:
@@ -29,7 +29,7 @@ def healthz(request):
 
 
 @cache_control(max_age=60 * 60 * 24, public=True)
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -42,7 +42,7 @@ def robots_txt(request):
 
 
 @cache_control(max_age=60 * 60 * 24, public=True)
-@require_GET
+@require_safe
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the hashed file."""
     return HttpResponseRedirect(static("img/favicon.ico"))

@@ -1,17 +1,25 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from .query import build_search_query, clean_search_text
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
+@require_safe
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_search_text(request.GET.get("q", ""))
+    search_query = build_search_query(query)
     results = Page.objects.none()
-    if query:
+    if search_query is not None:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .specific()
+            .search(search_query)
         )
 
     paginator = Paginator(results, RESULTS_PER_PAGE)

@@ -4,6 +4,7 @@ with no errors. Page types are discovered from the code (tests/utils/page_types.
 import pytest
 from django.test import RequestFactory
 
+from portal.error_views import bad_request, permission_denied
 from portal.views import server_error
 
 from .utils import make_page_examples, missing_page_examples, nu_errors, paths_to_check
@@ -35,6 +36,8 @@ def test_pages_are_valid_html(client, tmp_path):
         assert response.status_code in (200, 404), path
         documents[path] = response.content.decode()
     documents["500 page"] = server_error(RequestFactory().get("/")).content.decode()
+    documents["400 page"] = bad_request(RequestFactory().get("/")).content.decode()
+    documents["403 page"] = permission_denied(RequestFactory().get("/")).content.decode()
 
     assert nu_errors(documents, tmp_path) == []
 

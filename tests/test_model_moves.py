@@ -92,11 +92,13 @@ def test_a_database_loaded_before_the_move_keeps_its_pages(tmp_path):
     assert result["types"] == {
         "Page": 1,
         "HomePage": 2,
-        "StandardPage": 4,
+        "StandardPage": 6,
         "PlanPage": 2,
         "StrategicObjectivePage": 8,
         "ConceptIndexPage": 2,
         "ConceptPage": 12,
+        "CampaignIndexPage": 2,
+        "CampaignPage": 2,
     }
     assert result["problems"] == [0, 0, 0, 0, 0]
     assert result["hotlines"] == ["1818", "100"]

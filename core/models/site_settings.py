@@ -50,16 +50,26 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Linked from the footer of every page."),
     )
+    open_data_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("open data page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Explains the open data API. Linked from the footer of every page."),
+    )
 
     panels = [
         FieldPanel("emergency_contacts"),
         FieldPanel("quick_exit_url"),
         FieldPanel("safety_page"),
         FieldPanel("privacy_page"),
+        FieldPanel("open_data_page"),
     ]
 
     # Loaded with the settings in one query: every page links to them from its footer.
-    select_related = ("safety_page", "privacy_page")
+    select_related = ("safety_page", "privacy_page", "open_data_page")
 
     class Meta:
         verbose_name = _("site settings")

@@ -63,16 +63,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that every response gets the security headers: redirects and errors that
+    # the middleware below returns early included.
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "core.middleware.LocaleMiddleware",
+    "core.locale_middleware.MachineRouteAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -105,6 +107,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Development writes concurrently (autosave, preview and publish): a transaction takes the
+    # write lock when it starts (IMMEDIATE) rather than failing when it first writes, a writer
+    # waits up to 20 s for another, and readers never wait for a writer (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: in-process by default; Redis (shared by every app server) when configured.
@@ -169,6 +180,21 @@ LANGUAGE_COOKIE_HTTPONLY = True
 # Content Security Policy for public pages (see core/middleware.py). The admin is excluded
 # because Wagtail's editor relies on inline scripts; it is for trusted staff behind a login.
 CSP_EXEMPT_PATH_PREFIXES = ("/admin/",)
+CSRF_FAILURE_VIEW = "portal.error_views.csrf_failure"
+
+# Routes that machines read: never redirected to a language prefix (core/locale_middleware.py).
+MACHINE_PATH_PREFIXES = (
+    "/api/",
+    "/healthz",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/favicon.ico",
+    "/embed/",
+    "/oembed/",
+    "/documents/",
+)
+# Those of them that answer JSON, errors included (portal/error_views.py).
+JSON_PATH_PREFIXES = ("/api/", "/healthz", "/oembed/")
 # Video providers whose players an editor may embed in a page (they load only on request).
 CSP_FRAME_SOURCES = env_list(
     "CSP_FRAME_SOURCES",
@@ -187,7 +213,13 @@ LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
 # Behind a proxy every request comes from the proxy: name the header holding the client.
 LOGIN_THROTTLE_ADDRESS_HEADER = env_str("LOGIN_THROTTLE_ADDRESS_HEADER", "REMOTE_ADDR")
+# How many proxies of ours append to X-Forwarded-For (core/client_address.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 WAGTAILADMIN_USER_LOGIN_FORM = "core.login_throttle.ThrottledLoginForm"
+# One login, the throttled admin one: pages restricted to signed-in users send visitors there,
+# and shared page passwords (which no throttle guards) are not offered to editors.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 
 # Search: the database backend needs no server (SQLite FTS5 or PostgreSQL full-text search).
 # ELASTICSEARCH_URL switches to an Elasticsearch 8 cluster when one machine is not enough.

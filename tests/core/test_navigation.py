@@ -29,7 +29,7 @@ def test_switcher_lands_on_the_translated_page(client):
 
     assert switcher_links(response) == {"en": "/en/browse-safely/"}
     assert soup(response).html["lang"] == "es"
-    assert '<link rel="alternate" hreflang="en" href="/en/browse-safely/">' in (
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/browse-safely/">' in (
         response.content.decode()
     )
 
@@ -60,6 +60,7 @@ def test_english_pages_are_english(client):
     assert [a.get_text() for a in page.select(".main-nav__link")] == [
         "National plan 2017-2021",
         "Concepts",
+        "Campaigns",
         "Browse safely",
     ]
     assert page.select_one("nav.language-switcher .language-switcher__current").get_text() == (
@@ -78,10 +79,11 @@ def test_menu_lists_the_pages_chosen_for_menus_and_marks_the_current_one(client)
     assert [link.get_text() for link in links] == [
         "Plan nacional 2017-2021",
         "Conceptos",
+        "Campañas",
         "Navegar de forma segura",
         "En el menú",
     ]
-    assert links[3]["aria-current"] == "page"
+    assert links[4]["aria-current"] == "page"
     assert not links[0].has_attr("aria-current")
 
 

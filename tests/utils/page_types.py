@@ -30,6 +30,7 @@ PAGE_EXAMPLES = {
             "/es/navegar-de-forma-segura/",
             "/en/browse-safely/",
             "/es/privacidad/",
+            "/en/open-data/",
             "/es/cifras-de-ejemplo/",  # with a chart: a data series, its table and CSV link
         ),
         make_series_example,

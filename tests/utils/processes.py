@@ -11,7 +11,7 @@ def run_in_fresh_django(script, *, unset=(), **environment):
     """Runs `script` after django.setup() in a new Python process with the test settings and
     the given environment (as a server would start), and returns what it printed."""
     env = {key: value for key, value in os.environ.items() if key not in set(unset)}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.test", **environment)
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.test", **environment})
     completed = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {script}"],
         cwd=settings.BASE_DIR,
