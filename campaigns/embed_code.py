@@ -22,12 +22,20 @@ def site_root_url(page, request=None):
     return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
 
 
+def page_url(page, request=None):
+    """The page's absolute address: on the host the request came in on (as the canonical link
+    is), or on its site's root without a request (the admin's embed box)."""
+    if request is not None:
+        return request.build_absolute_uri(page.get_url(request))
+    return page.get_full_url()
+
+
 def embed_url(page, request=None):
     return site_root_url(page, request) + reverse("campaign_embed", args=[page.id])
 
 
 def oembed_url(page, request=None):
-    query = urlencode({"url": page.get_full_url(request), "format": "json"})
+    query = urlencode({"url": page_url(page, request), "format": "json"})
     return f"{site_root_url(page, request)}{reverse('oembed')}?{query}"
 
 

@@ -14,7 +14,7 @@ from core.middleware import build_content_security_policy
 from core.models import SiteSettings
 from core.navigation import is_public
 
-from .embed_code import CACHE_AGE, MIN_WIDTH
+from .embed_code import CACHE_AGE, MIN_WIDTH, page_url
 from .models import CampaignPage, EmbedViewCount, MediaPartner
 from .oembed import find_live_campaign, oembed_response_data
 
@@ -48,7 +48,7 @@ def campaign_embed(request, campaign_id):
                 "campaign": campaign,
                 "language": language,
                 "hotlines": SiteSettings.for_request(request).localized_emergency_contacts(),
-                "page_url": campaign.get_full_url(request),
+                "page_url": page_url(campaign, request),
             },
         )
         response.render()

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 
 from core.navigation import is_public
 
-from ..embed_code import embed_code
+from ..embed_code import embed_code, page_url
 from ..models import CampaignPage
 from ..sharing import share_links
 
@@ -46,7 +46,7 @@ def embed_box(context, page):
 @register.inclusion_tag("campaigns/share_links.html", takes_context=True)
 def campaign_share_links(context, page):
     request = context.get("request")
-    return {"links": share_links(page.title, page.get_full_url(request), page.hashtag)}
+    return {"links": share_links(page.title, page_url(page, request), page.hashtag)}
 
 
 @register.inclusion_tag("campaigns/social_meta.html", takes_context=True)
@@ -65,7 +65,7 @@ def campaign_social_meta(context, page):
         }
     return {
         "page": page,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         # The active language is the page's (Wagtail serves each tree under its prefix).
         "locale": OPEN_GRAPH_LOCALES.get(get_language(), "es_PE"),
         "image": image,

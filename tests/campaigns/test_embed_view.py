@@ -140,9 +140,7 @@ def test_an_ended_campaign_stays_embedded_marked_as_ended(client):
 def test_draft_private_and_other_pages_have_no_embed(client, spanish):
     draft = make_campaign("Borrador", live=False)
     private = make_campaign("Privada")
-    PageViewRestriction.objects.create(
-        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secreto-123"
-    )
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     index_page_id = private.get_parent().id
 
     for page_id in (draft.id, private.id, index_page_id, 999_999):

@@ -78,3 +78,9 @@ def test_stored_origins_cannot_add_to_the_policy(client):
     assert "unsafe-inline" not in policy
     assert "malo" not in policy
     assert "otro.example" not in policy
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("campaign_id", ["99999999999999999999999", "0"])
+def test_out_of_range_ids_get_404_not_500(client, campaign_id):
+    assert client.get(f"/embed/campaigns/{campaign_id}/").status_code == 404

@@ -30,8 +30,7 @@ def private_collection():
     collection = Collection.get_first_root_node().add_child(name="Borradores internos")
     CollectionViewRestriction.objects.create(
         collection=collection,
-        restriction_type=CollectionViewRestriction.PASSWORD,
-        password="secreto-123",
+        restriction_type=CollectionViewRestriction.LOGIN,
     )
     return collection
 
@@ -134,13 +133,12 @@ def test_the_page_lists_the_kit_with_licences_credits_and_sizes(client, campaign
 @pytest.mark.django_db
 def test_no_kit_for_a_draft_or_a_private_campaign(client, campaign_with_kit):
     private = make_campaign("Campaña privada")
-    PageViewRestriction.objects.create(
-        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secreto-123"
-    )
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     draft = make_campaign("Campaña borrador", live=False)
 
-    assert client.get(private.get_url() + "kit/").status_code == 200
-    assert "application/zip" not in client.get(private.get_url() + "kit/")["Content-Type"]
+    response = client.get(private.get_url() + "kit/")
+    assert response.status_code == 302  # to the login, as for the private page itself
+    assert "application/zip" not in response.get("Content-Type", "")
     assert client.get(f"/es/campanas/{draft.slug}/kit/").status_code == 404
 
 

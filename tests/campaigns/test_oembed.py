@@ -111,9 +111,7 @@ def test_unknown_ended_draft_and_private_campaigns_get_404(client):
     ended = make_campaign("Terminada", start=-30, end=-1)
     draft = make_campaign("Borrador", live=False)
     private = make_campaign("Privada")
-    PageViewRestriction.objects.create(
-        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secreto-123"
-    )
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     live = make_campaign("En curso")
     urls = [
         "http://testserver/es/campanas/no-existe/",
