@@ -90,6 +90,14 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         if backend is not SearchFilter
     ] + [CheckedSearchFilter]  # last: search results cannot be filtered further
 
+    def initial(self, request, *args, **kwargs):
+        """No parameter may hold a NUL character: PostgreSQL refuses it in any string, so it
+        would reach the database as a 500 through whichever filter passed it on."""
+        super().initial(request, *args, **kwargs)
+        for name, value in request.GET.items():
+            if "\x00" in name or "\x00" in value:
+                raise BadRequestError(f"parameter {name!r} contains a NUL character")
+
     def find_object(self, queryset, request):
         """`?html_path=` takes a page's public address, with its language prefix
         (/es/plan-nacional/, /en/national-plan/), and routes it from that language's home."""
