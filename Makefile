@@ -12,6 +12,7 @@ MANAGE := $(BIN)/python manage.py
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
+	@echo "             (with the worker that delivers complaints; Ctrl-C stops both)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
 	@echo "make messages  extract and compile the translation catalogues"
@@ -35,6 +36,9 @@ run: setup
 	$(MANAGE) load_initial_data
 	$(MANAGE) ensure_dev_superuser
 	PORT=$(PORT) $(MANAGE) ensure_dev_site
+	@# The complaint delivery worker runs beside the server; Ctrl-C (or any exit) stops both.
+	$(MANAGE) db_worker --backend complaints --queue-name complaints & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Debian's chromium drives the browser tests; never `playwright install` (it downloads a browser).
@@ -75,6 +79,7 @@ messages: setup
 bench: setup
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/embed_throughput.py
+	$(BIN)/python bench/complaints.py
 	bench/fresh_clone.sh
 
 clean:

@@ -3,18 +3,20 @@
 from django.conf import settings
 
 
-def build_content_security_policy(frame_sources, frame_ancestors=("'none'",)):
+def build_content_security_policy(frame_sources, frame_ancestors=("'none'",), script_sources=()):
     """No inline script or style anywhere on public pages; only this site's own files, plus
     the video players an editor embedded (which load only when the visitor asks).
 
     A view that may be framed (a partner's iframe, the admin's preview panel) builds its own
     policy with the origins allowed to frame it, sets it on its response and marks the
-    response `xframe_options_exempt`; this middleware then leaves both alone."""
+    response `xframe_options_exempt`; this middleware then leaves both alone. A view that
+    needs a third party's script (reCAPTCHA on the complaint form, when configured) names it in
+    `script_sources` the same way."""
     directives = {
         "default-src": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
-        "script-src": ["'self'"],
+        "script-src": ["'self'", *script_sources],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],

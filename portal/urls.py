@@ -35,6 +35,8 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # ALTCHA challenges for the complaint form (JSON, no cookie, no state kept).
+    path("altcha/", include("altcha_django.urls")),
     # Wagtail reverses this name for private pages; it leads to the one, throttled, login.
     path(
         "_util/login/",

@@ -99,6 +99,7 @@ def test_a_database_loaded_before_the_move_keeps_its_pages(tmp_path):
         "ConceptPage": 12,
         "CampaignIndexPage": 2,
         "CampaignPage": 2,
+        "ComplaintPage": 2,
     }
     assert result["problems"] == [0, 0, 0, 0, 0]
     assert result["hotlines"] == ["1818", "100"]

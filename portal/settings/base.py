@@ -29,6 +29,7 @@ LOCAL_APPS = [
     "search",
     "services_directory",
     "campaigns",
+    "complaints",
     "portal",
 ]
 
@@ -50,6 +51,11 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.contrib.routable_page",
+    "altcha_django",
+    "django_recaptcha",
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -72,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.locale_middleware.MachineRouteAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF: the complaint form is posted without a cookie (see its docstring).
+    "complaints.middleware.ComplaintFormCsrfExemptionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -279,6 +287,46 @@ REST_FRAMEWORK = {
     # The public API is read-only JSON; the browsable HTML renderer would need inline scripts.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# Background work. Wagtail's own tasks run at once, as before; complaint deliveries go to a
+# persistent queue in the database, worked by `manage.py db_worker --backend complaints`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "complaints": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["complaints"]},
+}
+
+# Complaints (the complaints app, docs/deployment.md). Content is encrypted with these Fernet
+# keys, comma-separated, newest first; dev and test settings provide their own.
+COMPLAINTS_ENCRYPTION_KEYS = env_list("COMPLAINTS_ENCRYPTION_KEYS")
+# Salt of the receipt-code hash and of the rate limiter's address hash. Changing it makes
+# every existing receipt code unknown, so it is set once per site (defaults to SECRET_KEY).
+COMPLAINTS_HASH_SALT = env_str("COMPLAINTS_HASH_SALT")
+# scrypt cost of a receipt-code hash: 2^14 (16 MiB, ~60 ms here) makes trying the 10^16
+# possible codes hopeless. Changing it makes existing codes unknown, like the salt.
+COMPLAINTS_RECEIPT_SCRYPT_N = 2**14
+COMPLAINTS_RETENTION_DAYS = env_int("COMPLAINTS_RETENTION_DAYS", 365)
+# Accepted reports per client address and hour; status lookups get four times as many.
+COMPLAINTS_RATE_LIMIT = env_int("COMPLAINTS_RATE_LIMIT", 5)
+# A full report (10,000 characters, every one percent-encoded) fits well under this.
+COMPLAINTS_MAX_REQUEST_BYTES = env_int("COMPLAINTS_MAX_REQUEST_BYTES", 256 * 1024)
+COMPLAINTS_WEBHOOK_TIMEOUT = env_int("COMPLAINTS_WEBHOOK_TIMEOUT", 10)
+# A failed delivery waits RETRY_SECONDS * 2^(attempts - 1), then is flagged for the handlers.
+COMPLAINTS_DELIVERY_MAX_ATTEMPTS = env_int("COMPLAINTS_DELIVERY_MAX_ATTEMPTS", 8)
+COMPLAINTS_DELIVERY_RETRY_SECONDS = env_int("COMPLAINTS_DELIVERY_RETRY_SECONDS", 60)
+COMPLAINTS_FROM_EMAIL = env_str("COMPLAINTS_FROM_EMAIL")
+
+# Bot protection on the complaint form: reCAPTCHA when both keys are set, otherwise ALTCHA,
+# a proof-of-work challenge this site issues and checks itself (no third party).
+RECAPTCHA_PUBLIC_KEY = env_str("RECAPTCHA_PUBLIC_KEY")
+RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
+# The form's template loads the widget from static/vendor/altcha (copied from npm's `altcha`,
+# its CSP-friendly build) with {% static %}, never from a CDN; this URL only satisfies the
+# package's configuration check.
+ALTCHA_WIDGET_JS_SOURCE = "custom"
+ALTCHA_WIDGET_JS_URL = STATIC_URL + "vendor/altcha/altcha.min.js"
+# Used challenges are remembered in the cache. With one process the in-memory cache is enough;
+# with several, CACHE_URL (Redis) must be set, as for the rate limits (docs/deployment.md).
+SILENCED_SYSTEM_CHECKS = ["altcha.W001"]
 
 # The quick-exit target used when the site settings cannot be read (on the 500 page).
 QUICK_EXIT_FALLBACK_URL = "https://www.google.com/"

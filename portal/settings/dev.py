@@ -1,7 +1,9 @@
 """Local development: `make run`. Never used in production."""
 
+from cryptography.fernet import Fernet
+
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import BASE_DIR, SILENCED_SYSTEM_CHECKS, STORAGES
 from .environment import env_int, env_list, env_str
 
 DEBUG = True
@@ -22,3 +24,17 @@ STORAGES = {
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Complaint content is encrypted even on a laptop: with no key in the environment, the first
+# run writes one to .dev-complaints-key (ignored by git) and reuses it afterwards.
+DEV_COMPLAINTS_KEY_FILE = BASE_DIR / ".dev-complaints-key"
+if not DEV_COMPLAINTS_KEY_FILE.exists():
+    DEV_COMPLAINTS_KEY_FILE.write_bytes(Fernet.generate_key())
+    DEV_COMPLAINTS_KEY_FILE.chmod(0o600)
+COMPLAINTS_ENCRYPTION_KEYS = env_list("COMPLAINTS_ENCRYPTION_KEYS") or [
+    DEV_COMPLAINTS_KEY_FILE.read_text().strip()
+]
+ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
+# Without keys django-recaptcha uses Google's test keys and says so with a system check error;
+# development uses ALTCHA anyway unless keys are set.
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_recaptcha.recaptcha_test_key_error"]

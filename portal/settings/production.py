@@ -32,6 +32,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Complaint content is encrypted at rest: no key, no start (keys: newest first).
+COMPLAINTS_ENCRYPTION_KEYS = split_list(env_required("COMPLAINTS_ENCRYPTION_KEYS"))
+COMPLAINTS_FROM_EMAIL = env_str("COMPLAINTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
+
 # Purge the caching proxy when a page is published (docs/deployment.md).
 if env_str("FRONTEND_CACHE_PURGE_URL"):
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405

@@ -60,10 +60,18 @@ PAGE_EXAMPLES = {
         ),
         make_campaign_example,
     ),
+    "complaints.ComplaintPage": PageExamples(("/es/denuncia/", "/en/report/")),
 }
 
-# Pages that are not page types: the search results and the "not found" page.
-OTHER_PATHS = ("/es/buscar/?q=seguro", "/en/search/?q=private", "/es/no-existe/")
+# Pages that are not page types: the search results, the complaint status lookup (a route of
+# the complaint page) and the "not found" page.
+OTHER_PATHS = (
+    "/es/buscar/?q=seguro",
+    "/en/search/?q=private",
+    "/es/denuncia/seguimiento/",
+    "/en/report/status/",
+    "/es/no-existe/",
+)
 
 
 def public_page_types():
