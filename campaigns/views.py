@@ -8,7 +8,7 @@ from django.http import HttpResponseNotFound, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.middleware import build_content_security_policy
 from core.models import SiteSettings
@@ -30,14 +30,15 @@ def attributed_partner(request):
     return MediaPartner.objects.filter(active=True, slug=slug).first()
 
 
-@require_GET
+@require_safe
 def campaign_embed(request, campaign_id):
     """The campaign without the site's chrome, for partner iframes, in the campaign's own
     language. Only the active partners' websites may frame it."""
     campaign = CampaignPage.objects.live().select_related("locale").filter(id=campaign_id).first()
     if campaign is None or not is_public(campaign, request):
         return HttpResponseNotFound("No public campaign with this id.", content_type="text/plain")
-    EmbedViewCount.count(campaign, attributed_partner(request))
+    if request.method == "GET":  # a monitor's HEAD is not a reader
+        EmbedViewCount.count(campaign, attributed_partner(request))
 
     language = campaign.locale.language_code
     with override(language):
@@ -77,7 +78,7 @@ def positive_int(value):
     return min(int(value), 10_000)
 
 
-@require_GET
+@require_safe
 def oembed(request):
     """oEmbed 1.0 provider for campaign pages (JSON only)."""
     response_format = request.GET.get("format", "json")

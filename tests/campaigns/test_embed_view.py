@@ -100,6 +100,8 @@ def test_views_are_counted_per_campaign_partner_and_day(client):
     for query in ["?partner=diario-de-ejemplo", "?partner=diario-de-ejemplo", "", "?partner=x"]:
         client.get(embed_path(campaign, query))
     client.get(embed_path(campaign, f"?partner={inactive.slug}"))
+    # A monitor checking the embed with HEAD is answered, and is not a reader.
+    assert client.head(embed_path(campaign, "?partner=diario-de-ejemplo")).status_code == 200
 
     counts = {row.partner_id: row.views for row in EmbedViewCount.objects.filter(campaign=campaign)}
     # Unknown and inactive partners' views count as views without partner.
