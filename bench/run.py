@@ -32,6 +32,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 
+from campaigns.models import CampaignPage  # noqa: E402
+
 PAGES = [
     ("home", "/es/"),
     ("standard page", "/es/navegar-de-forma-segura/"),
@@ -40,6 +42,8 @@ PAGES = [
     ("concept index", "/es/conceptos/"),
     ("concept", "/es/conceptos/trata-de-personas/"),
     ("search", "/es/buscar/?q=trata"),
+    ("campaign index", "/es/campanas/"),
+    ("campaign", "/es/campanas/ejemplo-ofertas-de-trabajo-enganosas/"),
 ]
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 REPEATS = 30
@@ -94,6 +98,8 @@ def render_time(client):
 
 if __name__ == "__main__":
     static_root, storages = prepare()
+    example_campaign = CampaignPage.objects.get(locale__language_code="es")
+    PAGES.append(("campaign embed", f"/embed/campaigns/{example_campaign.id}/"))
     client = Client()
     page_weight(client, static_root, storages)
     render_time(client)

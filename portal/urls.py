@@ -9,6 +9,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns import urls as campaigns_urls
 from charts.views import chart_csv
 from search import views as search_views
 
@@ -44,6 +45,7 @@ urlpatterns = [
         name="wagtailcore_login",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include(campaigns_urls)),
 ]
 
 if settings.DEBUG:

@@ -99,6 +99,8 @@ def test_a_database_loaded_before_the_move_keeps_its_pages(tmp_path):
         "ConceptIndexPage": 2,
         "ConceptPage": 12,
         "ServiceDirectoryPage": 2,
+        "CampaignIndexPage": 2,
+        "CampaignPage": 2,
         "ComplaintPage": 2,
     }
     assert result["problems"] == [0, 0, 0, 0, 0]

@@ -28,6 +28,7 @@ LOCAL_APPS = [
     "concepts",
     "search",
     "services_directory",
+    "campaigns",
     "complaints",
     "portal",
 ]
@@ -212,6 +213,9 @@ CSP_FRAME_SOURCES = env_list(
     ],
 )
 
+# Seconds a caching proxy may keep the embeddable campaign view (see docs/campaigns.md).
+CAMPAIGN_EMBED_MAX_AGE = env_int("CAMPAIGN_EMBED_MAX_AGE", 60)
+
 # Admin login throttling: this many failures for a username or an address locks it for a while.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
@@ -255,7 +259,20 @@ else:
 WAGTAIL_SITE_NAME = _("National action plan against human trafficking")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Campaign kits add audio spots (mp3, ogg) and subtitles (vtt, srt).
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "mp3",
+    "odt",
+    "ogg",
+    "pdf",
+    "pptx",
+    "srt",
+    "txt",
+    "vtt",
+    "xlsx",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "jpeg": "webp", "png": "webp"}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -61,6 +61,7 @@ def test_english_pages_are_english(client):
         "National plan 2017-2021",
         "Concepts",
         "Services directory",
+        "Campaigns",
         "Browse safely",
     ]
     assert page.select_one("nav.language-switcher .language-switcher__current").get_text() == (
@@ -80,10 +81,11 @@ def test_menu_lists_the_pages_chosen_for_menus_and_marks_the_current_one(client)
         "Plan nacional 2017-2021",
         "Conceptos",
         "Directorio de servicios",
+        "Campañas",
         "Navegar de forma segura",
         "En el menú",
     ]
-    assert links[4]["aria-current"] == "page"
+    assert links[5]["aria-current"] == "page"
     assert not links[0].has_attr("aria-current")
 
 

@@ -1,5 +1,14 @@
 """Helpers shared by the tests. Test modules import from here, never from one another."""
 
+from .accessibility import axe_violations
+from .campaigns import (
+    campaign_index,
+    days_from_today,
+    full_body,
+    make_campaign,
+    make_campaign_example,
+    make_partner,
+)
 from .factories import (
     EXAMPLE_SERIES,
     make_chart_examples,
@@ -27,12 +36,19 @@ from .queries import count_queries
 __all__ = [
     "EXAMPLE_SERIES",
     "PAGE_EXAMPLES",
+    "axe_violations",
+    "campaign_index",
     "count_queries",
+    "days_from_today",
+    "full_body",
+    "make_campaign",
+    "make_campaign_example",
     "make_chart_examples",
     "make_image",
     "make_institution",
     "make_objective_example",
     "make_page_examples",
+    "make_partner",
     "make_plan",
     "make_series_example",
     "make_standard_page",

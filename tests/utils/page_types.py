@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page, get_page_models
 
+from .campaigns import make_campaign_example
 from .factories import make_objective_example, make_series_example
 
 
@@ -60,6 +61,15 @@ PAGE_EXAMPLES = {
             "/es/servicios/ejemplo-albergue-loreto/",
             "/en/services/ejemplo-atencion-psicologica-cusco/",
         )
+    ),
+    "campaigns.CampaignIndexPage": PageExamples(("/es/campanas/", "/en/campaigns/")),
+    "campaigns.CampaignPage": PageExamples(
+        (
+            "/es/campanas/ejemplo-ofertas-de-trabajo-enganosas/",
+            "/en/campaigns/example-deceptive-job-offers/",
+            "/es/campanas/campana-completa-de-ejemplo/",  # every block and a kit
+        ),
+        make_campaign_example,
     ),
     "complaints.ComplaintPage": PageExamples(("/es/denuncia/", "/en/report/")),
 }

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from campaigns import initial_content as campaigns_content
 from complaints import initial_content as complaints_content
 from concepts import initial_content as concepts_content
 from core.initial_content.loader import ContentLoader
@@ -10,13 +11,14 @@ from plan import initial_content as plan_content
 from services_directory import initial_content as directory_content
 
 # Each app's initial content, in dependency order. Spanish pages come in menu order (the plan,
-# concepts, the safety and privacy pages, the complaint form); the featured links and the site
-# settings point at pages of every app, so they come last.
+# concepts, campaigns, the safety and privacy pages, the complaint form); the featured links and
+# the site settings point at pages of every app, so they come last.
 STEPS = [
     home_content.load_home,
     plan_content.load,
     concepts_content.load,
     directory_content.load,
+    campaigns_content.load,
     home_content.load_standard_pages,
     complaints_content.load,
     home_content.load_featured_links,
@@ -28,8 +30,9 @@ class Command(BaseCommand):
     help = (
         "Loads each app's initial content in Spanish and English (from <app>/initial_data/): "
         "home, safety and privacy pages, site settings, the national plan 2017-2021 with its "
-        "objectives, indicators and institutions, the concept explainers, and the complaint "
-        "form with its first routing rules. Safe to rerun: "
+        "objectives, indicators and institutions, the concept explainers, the campaigns section "
+        "with an example campaign, and the complaint form with its first routing rules. "
+        "Safe to rerun: "
         "what exists is left as it is."
     )
 
