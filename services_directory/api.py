@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef
 from django.http import JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from . import hsds
@@ -44,15 +44,15 @@ def error(status, message, parameter=None):
 
 
 def answer(data):
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response = JsonResponse(hsds.without_nulls(data), json_dumps_params={"ensure_ascii": False})
     response["Cache-Control"] = CACHE_CONTROL
     return response
 
 
 def api_view(view):
-    """GET only; a bad parameter becomes a 400 JSON error."""
+    """GET and HEAD only; a bad parameter becomes a 400 JSON error."""
 
-    @require_GET
+    @require_safe
     def wrapped(request, *args, **kwargs):
         # PostgreSQL refuses a NUL character in any string: reject it before any query.
         for name, value in request.GET.items():
@@ -203,7 +203,7 @@ def ndjson_stream(queryset):
 
     def lines():
         for item in queryset.iterator(chunk_size=NDJSON_CHUNK):
-            yield json.dumps(hsds.service(item), ensure_ascii=False) + "\n"
+            yield json.dumps(hsds.without_nulls(hsds.service(item)), ensure_ascii=False) + "\n"
 
     response = StreamingHttpResponse(lines(), content_type="application/x-ndjson; charset=utf-8")
     response["Cache-Control"] = CACHE_CONTROL

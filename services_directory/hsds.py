@@ -32,6 +32,16 @@ WITHHELD = "Dirección reservada para proteger a las personas atendidas."
 REGION_IDENTIFIER = "ubigeo-departamento"
 
 
+def without_nulls(value):
+    """HSDS 3's schemas type optional fields as strings, numbers, arrays or objects, never as
+    null: a field without a value is left out of what the API sends."""
+    if isinstance(value, dict):
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    return value
+
+
 def child_id(*parts):
     """A stable identifier for a record the database stores inside another (a region served,
     the 24-hour schedule): the same in every response and export."""

@@ -207,3 +207,33 @@ def test_inactive_services_and_translations_stay_out(client):
 def test_taxonomy_ids_are_stable():
     """Partners store these ids: they must not change between runs or machines."""
     assert hsds.TAXONOMIES["service_types"]["id"] == "592289bb-9cfa-53d6-9949-8b76bbdaa355"
+
+
+def nulls_in(value, path="$"):
+    """Where `value` holds a null: HSDS 3's official schemas type every optional field as a
+    string, number, array or object, so a field without a value must be left out."""
+    if value is None:
+        return [path]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in nulls_in(item, f"{path}.{key}")]
+    if isinstance(value, list):
+        return [found for i, item in enumerate(value) for found in nulls_in(item, f"{path}[{i}]")]
+    return []
+
+
+def test_no_endpoint_sends_null_for_a_field_without_value(client, rich_service):
+    bare = make_service("Servicio mínimo de prueba")  # no email, url, ages, phones or fees
+    paths = [
+        "/api/hsds/services",
+        f"/api/hsds/services/{bare.id}",
+        f"/api/hsds/services/{rich_service.id}",
+        "/api/hsds/organizations",
+        f"/api/hsds/organizations/{bare.organization_id}",
+        "/api/hsds/taxonomies",
+        "/api/hsds/taxonomy_terms",
+    ]
+    for path in paths:
+        assert nulls_in(get_json(client, path)) == [], path
+    ndjson = client.get("/api/hsds/services", {"format": "ndjson"})
+    for line in b"".join(ndjson.streaming_content).decode().splitlines():
+        assert nulls_in(json.loads(line)) == []
