@@ -3,18 +3,16 @@ form â†’ spam check (the ALTCHA widget solving its proof of work in a worker) â†
 status lookup, with axe-core checking each step."""
 
 import re
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django_tasks_db.models import DBTaskResult
 
 from complaints.models import Complaint
 
+from ..utils.accessibility import AXE_SCRIPT, axe_violations_in
+
 pytestmark = pytest.mark.browser
 
-AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 FLOW = {
     "es": {
@@ -69,16 +67,6 @@ def audited_page(browser):
     assert not errors, f"Errors in the browser console: {errors}"
 
 
-def axe_violations(tab):
-    result = tab.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{violation['id']}: {violation['help']} at {[n['target'] for n in violation['nodes']]}"
-        for violation in result["violations"]
-    ]
-
-
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_a_person_reports_and_follows_the_report(
     remove_test_reports, audited_page, site_url, language
@@ -86,7 +74,7 @@ def test_a_person_reports_and_follows_the_report(
     text = FLOW[language]
     tab = audited_page
     tab.goto(site_url + text["form"])
-    assert axe_violations(tab) == []
+    assert axe_violations_in(tab) == []
 
     tab.get_by_label(text["type"], exact=True).check()
     tab.locator("#id_region").select_option("16")
@@ -103,7 +91,7 @@ def test_a_person_reports_and_follows_the_report(
         "() => { const f = document.querySelector('input[name=challenge]');"
         " return f && f.value.length > 20; }"
     )
-    assert axe_violations(tab) == []
+    assert axe_violations_in(tab) == []
 
     tab.get_by_role("button", name=text["send"]).click()
     tab.get_by_role("heading", name=text["received"]).wait_for()
@@ -111,13 +99,13 @@ def test_a_person_reports_and_follows_the_report(
     assert tab.locator('a[href="tel:105"]').count() == 1
     code = tab.locator("#receipt-code").inner_text()
     assert re.fullmatch(r"\d{4} \d{4} \d{4} \d{4}", code)
-    assert axe_violations(tab) == []
+    assert axe_violations_in(tab) == []
 
     tab.get_by_role("link", name=text["status_link"]).click()
     tab.get_by_label(text["code"]).fill(code)
     tab.get_by_role("button", name=text["lookup"]).click()
     tab.get_by_role("status").filter(has_text=text["status"]).wait_for()
-    assert axe_violations(tab) == []
+    assert axe_violations_in(tab) == []
 
 
 def test_without_javascript_the_form_explains_the_check_and_offers_the_hotlines(browser, site_url):

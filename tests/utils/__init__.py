@@ -1,6 +1,6 @@
 """Helpers shared by the tests. Test modules import from here, never from one another."""
 
-from .accessibility import axe_violations
+from .accessibility import axe_violations, axe_violations_in
 from .campaigns import (
     campaign_index,
     days_from_today,
@@ -37,6 +37,7 @@ __all__ = [
     "EXAMPLE_SERIES",
     "PAGE_EXAMPLES",
     "axe_violations",
+    "axe_violations_in",
     "campaign_index",
     "count_queries",
     "days_from_today",

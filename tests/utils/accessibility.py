@@ -9,6 +9,18 @@ AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
+def axe_violations_in(tab):
+    """What axe-core finds on the page open in `tab` (which must already have axe loaded)."""
+    result = tab.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"at {[node['target'] for node in violation['nodes']]}"
+        for violation in result["violations"]
+    ]
+
+
 def axe_violations(browser, url, viewport):
     if not AXE_SCRIPT.exists():
         pytest.fail("axe-core is missing: run `npm ci` (make test does).")
@@ -18,13 +30,6 @@ def axe_violations(browser, url, viewport):
         tab = context.new_page()
         tab.goto(url)
         tab.add_script_tag(path=str(AXE_SCRIPT))
-        result = tab.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-        )
+        return axe_violations_in(tab)
     finally:
         context.close()
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"at {[node['target'] for node in violation['nodes']]}"
-        for violation in result["violations"]
-    ]
