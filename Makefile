@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# Test processes (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean
@@ -67,7 +69,7 @@ check: setup
 	$(MANAGE) makemigrations --check --dry-run
 
 pytest: setup browser-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 test: lint check pytest
 

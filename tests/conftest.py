@@ -11,10 +11,13 @@ from wagtail.models import Locale
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker):
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
     """Always creates the test database, even when only browser tests run: pytest-django
     would otherwise skip it for tests without a database marker, and the browser tests' server
-    would then read the development database."""
+    would then read the development database. `django_db_modify_db_settings` gives each
+    pytest-xdist worker its own database (name suffixed `_gw0`, `_gw1`…)."""
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
