@@ -148,8 +148,7 @@ def get_or_create_service(loader, item, organizations, types, populations):
 
 def link_concepts(loader, slugs_by_concept):
     """Each concept page lists the services of the types the data file gives it, unless an
-    editor has already chosen some. English pages follow their Spanish page (see the
-    services_that_help template tag)."""
+    editor has already chosen some."""
     for concept_slug, type_slugs in slugs_by_concept.items():
         page = ConceptPage.objects.filter(slug=concept_slug, locale=loader.spanish).first()
         if page is None or page.service_types.exists():
@@ -158,4 +157,8 @@ def link_concepts(loader, slugs_by_concept):
             ServiceType.objects.filter(locale=loader.spanish, slug__in=type_slugs)
         )
         page.save_revision().publish()
+        # Its translations take the same types, in their own language (ConceptPage.save).
+        for translation in page.get_translations().specific():
+            translation.service_types = page.service_types.all()
+            translation.save_revision().publish()
         loader.created.append(f"services for the concept: {page.title}")

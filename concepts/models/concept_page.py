@@ -3,11 +3,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
 from home.blocks import BodyStreamBlock
@@ -19,6 +21,20 @@ class RelatedConceptsSerializer(serializers.Field):
             {"id": link.related_id, "title": link.related.title}
             for link in links.select_related("related")
         ]
+
+
+class ConceptPageForm(WagtailAdminPageForm):
+    """Offers the service types of the page's own language only: an English page lists
+    "Shelter", not "Albergue o casa refugio" beside it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("service_types")
+        if field is not None and self.instance.locale_id:
+            field.queryset = field.queryset.filter(locale_id=self.instance.locale_id)
+            self.initial["service_types"] = [
+                term.pk for term in self.instance.service_types_in_own_language()
+            ]
 
 
 class ConceptPage(BasePage):
@@ -47,6 +63,10 @@ class ConceptPage(BasePage):
 
     parent_page_types = ["concepts.ConceptIndexPage"]
     subpage_types = []
+    base_form_class = ConceptPageForm
+    # Translations follow the source page's choice of service types (save() then takes each
+    # term's translation into the page's language).
+    override_translatable_fields = [SynchronizedField("service_types")]
 
     content_panels = [
         *BasePage.content_panels,
@@ -72,6 +92,23 @@ class ConceptPage(BasePage):
 
     class Meta:
         verbose_name = _("concept")
+
+    def save(self, *args, **kwargs):
+        # A translation (wagtail-localize copies the source page's choices) points at the
+        # source language's terms: it takes their translations into its own language.
+        chosen = list(self.service_types.all())
+        if any(term.locale_id != self.locale_id for term in chosen):
+            self.service_types = self.service_types_in_own_language()
+        super().save(*args, **kwargs)
+
+    def service_types_in_own_language(self):
+        """The chosen service types, each in this page's language when it has a translation."""
+        return [
+            term
+            if term.locale_id == self.locale_id
+            else term.get_translation_or_none(self.locale_id) or term
+            for term in self.service_types.all()
+        ]
 
     def related_concepts(self):
         """Related concepts in this page's language (links may point at the Spanish pages,
