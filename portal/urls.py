@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
@@ -14,7 +14,7 @@ from charts.views import chart_csv
 from search import views as search_views
 
 from .api import api_router
-from .sitemaps import AllLanguagesSitemap
+from .sitemaps import sitemap_sections
 from .views import favicon, healthz, robots_txt
 
 handler400 = "portal.error_views.bad_request"
@@ -22,15 +22,23 @@ handler403 = "portal.error_views.permission_denied"
 handler404 = "portal.error_views.page_not_found"
 handler500 = "portal.views.server_error"
 
+SITEMAP_SECTIONS = sitemap_sections()
+
 # Routes outside the language prefix: machines read them, not people.
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        require_safe(sitemap),
-        {"sitemaps": {"pages": AllLanguagesSitemap}},
+        require_safe(sitemaps_views.index),
+        {"sitemaps": SITEMAP_SECTIONS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        require_safe(sitemaps_views.sitemap),
+        {"sitemaps": SITEMAP_SECTIONS},
+        name="sitemap-section",
     ),
     path("favicon.ico", favicon, name="favicon"),
     path("api/v2/", api_router.urls),

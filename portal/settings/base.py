@@ -195,6 +195,7 @@ MACHINE_PATH_PREFIXES = (
     "/api/",
     "/healthz",
     "/sitemap.xml",
+    "/sitemap-",
     "/robots.txt",
     "/favicon.ico",
     "/embed/",
@@ -291,6 +292,9 @@ REST_FRAMEWORK = {
 # Map tiles for the services directory, e.g. https://tile.example.org/{z}/{x}/{y}.png. Empty: no
 # map (the directory is complete without it); the tile host is then added to the CSP.
 MAP_TILE_URL = env_str("MAP_TILE_URL", "")
+
+# Addresses per sitemap file: the protocol allows 50,000; /sitemap.xml indexes the files.
+SITEMAP_LIMIT = 50_000
 
 # Background work. Wagtail's own tasks run at once, as before; complaint deliveries go to a
 # persistent queue in the database, worked by `manage.py db_worker --backend complaints`.

@@ -9,10 +9,8 @@ from wagtail.search import index
 
 from core.models import BasePage
 
-from ..directory import in_language
 from ..headers import add_directory_headers
 from ..views import detail_context, directory_context
-from .service import Service
 
 
 class ServiceDirectoryPage(RoutablePageMixin, BasePage):
@@ -43,17 +41,6 @@ class ServiceDirectoryPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("services directory")
-
-    def get_sitemap_urls(self, request=None):
-        """The directory and each public service page (their addresses name no place)."""
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        services = in_language(Service.objects.public(), self.locale).only("slug", "last_modified")
-        urls += [
-            {"location": f"{base}{service.slug}/", "lastmod": service.last_modified}
-            for service in services.order_by("slug")
-        ]
-        return urls
 
     @path("")
     def directory(self, request):

@@ -1,6 +1,5 @@
 """Machine-facing routes: health check, robots.txt, sitemap.xml, favicon; error pages."""
 
-import xml.etree.ElementTree as ET
 from urllib.parse import urlparse
 
 import pytest
@@ -11,8 +10,8 @@ from wagtail.models import PageViewRestriction
 from portal.views import server_error
 
 from ..utils import make_standard_page, run_in_fresh_django
-
-SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+from ..utils.directory import make_service
+from ..utils.sitemaps import sitemap_addresses, sitemap_files
 
 
 @pytest.mark.django_db
@@ -52,11 +51,8 @@ def test_robots_txt_points_at_the_sitemap(client):
 
 
 def sitemap_locations(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
     # Full URLs use the Wagtail site's hostname; the paths are what matter here.
-    return {urlparse(element.text).path for element in root.findall("sm:url/sm:loc", SITEMAP_NS)}
+    return {urlparse(address).path for address in sitemap_addresses(client)}
 
 
 @pytest.mark.django_db
@@ -78,6 +74,28 @@ def test_sitemap_leaves_out_drafts_and_private_pages(client):
 
     assert not any("borrador" in location for location in locations)
     assert not any("solo-para-el-equipo" in location for location in locations)
+
+
+@pytest.mark.django_db
+def test_service_pages_are_split_into_files_of_at_most_the_limit(client, settings):
+    """Past SITEMAP_LIMIT addresses (50,000 in production) a section goes on in a second file
+    of the index: here with a limit of 3."""
+    settings.SITEMAP_LIMIT = 3
+    for number in range(4):
+        make_service(f"Servicio de prueba del mapa del sitio {number}")
+
+    files = sitemap_files(client)
+    addresses = sitemap_addresses(client)
+
+    assert "/sitemap-services-es.xml?p=2" in files
+    for text in files.values():
+        assert text.count("<url>") <= 3
+    services = [address for address in addresses if "/es/servicios/" in address]
+    for number in range(4):
+        assert any(f"servicio-de-prueba-del-mapa-del-sitio-{number}/" in a for a in services)
+    assert len(services) == len(set(services))
+    assert any(urlparse(address).path == "/es/" for address in addresses)
+    assert any(urlparse(address).path == "/en/services/" for address in addresses)
 
 
 @pytest.mark.django_db

@@ -17,6 +17,7 @@ from wagtail.models import Locale
 from services_directory.models import Location, Service
 
 from ..utils.directory import make_service, region
+from ..utils.sitemaps import sitemap_files
 
 pytestmark = pytest.mark.django_db
 
@@ -125,13 +126,15 @@ def test_no_public_output_shows_a_confidential_location(client, shelter, caplog,
         (f"/api/hsds/organizations/{shelter.organization_id}", {}),
         ("/api/hsds/taxonomies", {}),
         ("/api/hsds/taxonomy_terms", {}),
-        ("/sitemap.xml", {}),
         ("/api/v2/pages/", {"type": "services_directory.ServiceDirectoryPage", "fields": "*"}),
         ("/es/buscar/", {"q": "albergue"}),
     ]:
         response = client.get(path, query)
         assert response.status_code == 200, path
         outputs[f"{path} {query}"] = body(response)
+
+    for path, text in sitemap_files(client).items():
+        outputs[f"sitemap {path}"] = text
 
     export = tmp_path / "package"
     call_command("export_services", str(export), stdout=StringIO())
@@ -151,6 +154,7 @@ def test_no_public_output_shows_a_confidential_location(client, shelter, caplog,
     assert "Albergue confidencial de prueba" in outputs["/es/servicios/ {'region': '16'}"]
     assert "Confidential test shelter" in outputs["/en/services/ {'region': '16'}"]
     assert str(shelter.id) in outputs["export services.csv"]
+    assert "albergue-confidencial-de-prueba" in outputs["sitemap /sitemap-services-es.xml"]
     assert "Loreto" in outputs[f"/api/hsds/services/{shelter.id} {{}}"]
     for name, text in outputs.items():
         assert_clean(name, text)
