@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from . import hsds
 from .directory import with_related
+from .languages import LANGUAGE_NAMES
 from .models.organization import Organization
 from .models.parts import Location, Phone, Schedule, ServiceLanguage
 from .models.region import Region
@@ -116,6 +117,9 @@ def export_package(directory):
                 tables.add("addresses", address)
         for phone in data["phones"]:
             tables.add("phones", phone)
+            # HSDS links a phone's languages to the phone, not to the service.
+            for language in phone["languages"]:
+                tables.add("languages", {**language, "phone_id": phone["id"]})
         for option in data["cost_options"]:
             tables.add("cost_options", option)
         for schedule in data["schedules"]:
@@ -238,7 +242,10 @@ def import_package(directory):
     links = by(tables["service_at_locations"], "service_id")
     phones = by(tables["phones"], "service_id")
     schedules = by(tables["schedules"], "service_id")
+    check_language_codes(tables["languages"])
     languages = by([row for row in tables["languages"] if row["service_id"]], "service_id")
+    phone_languages = by([row for row in tables["languages"] if row["phone_id"]], "phone_id")
+    check_phone_links(tables["languages"], tables["phones"])
     attributes = by(tables["attributes"], "link_id")
     free = {row["service_id"] for row in tables["cost_options"] if number(row["amount"]) == 0}
 
@@ -282,6 +289,9 @@ def import_package(directory):
                 number=item["number"],
                 type=item["type"] or Phone.PhoneType.VOICE,
                 description=item["description"],
+                languages=",".join(
+                    language["code"] for language in phone_languages.get(item["id"], [])
+                ),
             )
             for item in phones.get(row["id"], [])
         ]
@@ -299,6 +309,23 @@ def import_package(directory):
         service.save()
         count += 1
     return count
+
+
+def check_language_codes(rows):
+    """Every language row carries a code the directory knows (the admin offers no other)."""
+    for number, row in enumerate(rows, start=2):
+        if row["code"] not in LANGUAGE_NAMES:
+            raise InvalidPackage(
+                f"languages.csv row {number}: unknown language code {row['code'][:10]!r}"
+            )
+
+
+def check_phone_links(languages, phones):
+    """A phone's language points at a phone of the package."""
+    known = {row["id"] for row in phones}
+    for number, row in enumerate(languages, start=2):
+        if row["phone_id"] and row["phone_id"] not in known:
+            raise InvalidPackage(f"languages.csv row {number}: unknown phone_id")
 
 
 def location_from(row, addresses, regions):

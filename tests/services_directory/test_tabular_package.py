@@ -1,6 +1,7 @@
 """`export_services DIR` writes an HSDS 3 Tabular Data Package; `import_services --hsds DIR`
 reads it back: the round trip gives the same files."""
 
+import csv
 import filecmp
 import json
 from io import StringIO
@@ -8,7 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from services_directory.models import Organization, Service
+from services_directory.models import Organization, Phone, Service
 from services_directory.tabular import TABLES
 
 from ..utils.directory import make_service, region
@@ -88,3 +89,64 @@ def test_a_broken_package_imports_nothing(tmp_path):
         call_command("import_services", "--hsds", str(tmp_path), stdout=StringIO())
 
     assert Service.objects.count() == before
+
+
+def rows(directory, table):
+    with open(directory / f"{table}.csv", encoding="utf-8", newline="") as csv_file:
+        return list(csv.DictReader(csv_file))
+
+
+def make_service_with_a_quechua_line():
+    service = make_service("Servicio con línea en quechua", phones=["100"], languages=["es"])
+    service.phones = [Phone(number="100", languages="es,qu")]
+    service.save()
+    return service
+
+
+def test_phone_languages_are_language_rows_linked_to_the_phone(tmp_path):
+    service = make_service_with_a_quechua_line()
+    phone = service.phones.get()
+    export(tmp_path)
+
+    linked = [row for row in rows(tmp_path, "languages") if row["phone_id"] == str(phone.id)]
+    assert sorted(row["code"] for row in linked) == ["es", "qu"]
+    assert {row["service_id"] for row in linked} == {""}
+    assert all(row["name"] for row in linked)
+
+
+def test_phone_languages_survive_the_round_trip(tmp_path):
+    phone_id = make_service_with_a_quechua_line().phones.get().id
+    export(tmp_path)
+    Phone.objects.filter(id=phone_id).update(languages="")
+
+    call_command("import_services", "--hsds", str(tmp_path), stdout=StringIO())
+
+    assert sorted(Phone.objects.get(id=phone_id).language_codes()) == ["es", "qu"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"code": "xx"}, r"languages\.csv row 2: unknown language code 'xx'"),
+        ({"phone_id": "not-a-phone-of-this-package"}, r"languages\.csv row 2: unknown phone_id"),
+    ],
+)
+def test_a_bad_phone_language_imports_nothing(tmp_path, change, message):
+    make_service_with_a_quechua_line()
+    export(tmp_path)
+    path = tmp_path / "languages.csv"
+    with open(path, encoding="utf-8", newline="") as csv_file:
+        reader = csv.DictReader(csv_file)
+        fields, table = reader.fieldnames, list(reader)
+    phone_row = next(row for row in table if row["phone_id"])
+    table.remove(phone_row)
+    with open(path, "w", encoding="utf-8", newline="") as csv_file:
+        writer = csv.DictWriter(csv_file, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{**phone_row, **change}, *table])
+    Phone.objects.update(languages="")
+
+    with pytest.raises(CommandError, match=message):
+        call_command("import_services", "--hsds", str(tmp_path), stdout=StringIO())
+
+    assert not Phone.objects.exclude(languages="").exists()
