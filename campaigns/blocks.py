@@ -5,7 +5,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import CollectionViewRestriction
 
 from core.blocks import VideoEmbedBlock, paragraph_block
 
@@ -41,6 +43,102 @@ class KeyMessageBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Key message")
         template = "campaigns/blocks/key_message_block.html"
+
+
+# What a video file must start with: WebM's EBML header, or an MP4 "ftyp" box (after its size).
+VIDEO_SIGNATURES = {"webm": (0, b"\x1a\x45\xdf\xa3"), "mp4": (4, b"ftyp")}
+VIDEO_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
+# Languages a campaign's captions may be in: the site's two, and Peru's most spoken others.
+CAPTION_LANGUAGES = [
+    ("es", "Español"),
+    ("en", "English"),
+    ("qu", "Runa Simi (quechua)"),
+    ("ay", "Aymar aru (aimara)"),
+]
+
+
+def _file_start(document, length=16):
+    with document.file.open("rb") as file:
+        return file.read(length)
+
+
+def _is_private(document):
+    """In a collection with a view restriction (or under one): visitors could not load it."""
+    return any(
+        document.collection.path.startswith(path)
+        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    )
+
+
+class VideoFileValue(blocks.StructValue):
+    def video_type(self):
+        return VIDEO_TYPES.get(self["video"].file_extension.lower(), "")
+
+    def captions_label(self):
+        return dict(CAPTION_LANGUAGES).get(self["captions_language"], "")
+
+
+class VideoFileBlock(blocks.StructBlock):
+    """A video file served by the site itself, with captions: it plays without any third party
+    and loads nothing until the visitor presses play (preload="none")."""
+
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=120, help_text=_("Says what the video is about.")
+    )
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file uploaded as a document.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"),
+        help_text=_(
+            "A WebVTT file (.vtt) with the captions of everything said and heard: required, so "
+            "that people who cannot hear the video follow it."
+        ),
+    )
+    captions_language = blocks.ChoiceBlock(
+        label=_("Language of the captions"), choices=CAPTION_LANGUAGES, default="es"
+    )
+    transcript = DocumentChooserBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("Optional: the text of the video as a document (PDF or plain text)."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        label = _("Video (file on this site, with captions)")
+        template = "campaigns/blocks/video_file_block.html"
+        value_class = VideoFileValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video:
+            extension = video.file_extension.lower()
+            signature = VIDEO_SIGNATURES.get(extension)
+            if signature is None:
+                errors["video"] = ValidationError(_("Choose an MP4 or WebM video file."))
+            elif not _file_start(video)[signature[0] :].startswith(signature[1]):
+                errors["video"] = ValidationError(
+                    _("This file is not a %(kind)s video."), params={"kind": extension.upper()}
+                )
+        if captions:
+            start = _file_start(captions, 9).removeprefix(b"\xef\xbb\xbf")
+            if captions.file_extension.lower() != "vtt" or not start.startswith(b"WEBVTT"):
+                errors["captions"] = ValidationError(
+                    _("Choose a WebVTT captions file: a .vtt file that starts with “WEBVTT”.")
+                )
+        for name in ("video", "captions", "transcript"):
+            document = value.get(name)
+            if document and name not in errors and _is_private(document):
+                errors[name] = ValidationError(
+                    _("This file is in a private collection: visitors could not open it.")
+                )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -141,6 +239,7 @@ class CampaignStreamBlock(blocks.StreamBlock):
     key_message = KeyMessageBlock()
     paragraph = paragraph_block()
     video = VideoEmbedBlock()
+    video_file = VideoFileBlock()
     key_figures = KeyFiguresBlock()
     testimony = TestimonyBlock()
     call_to_action = CampaignCallToActionBlock()

@@ -22,9 +22,11 @@ from django.utils import timezone, translation
 from .choices import Channel, ComplaintStatus, DeliveryStatus
 from .models.complaint import Complaint, StatusChange
 from .models.delivery import Delivery
+from .webhook_policy import webhook_url_allowed
 
 logger = logging.getLogger(__name__)
 
+STATE_FIELDS = ["status", "attempts", "next_attempt_at", "locked_until", "last_error", "sent_at"]
 # Longer than any attempt can take (webhook and SMTP time out well before).
 LEASE = timedelta(minutes=5)
 
@@ -42,7 +44,9 @@ def attempt_delivery(delivery, now=None):
     )
     if not claimed:
         return None
-    delivery.refresh_from_db()
+    # Its state again, now that this call holds it; the authority and complaint the caller
+    # loaded with it stay (refreshing every field would query both again).
+    delivery.refresh_from_db(fields=STATE_FIELDS)
     try:
         send(delivery)
     except Exception as error:
@@ -109,11 +113,39 @@ def send_email(delivery):
     ).send(fail_silently=False)
 
 
+class PermanentDeliveryError(Exception):
+    """A failure that retrying cannot fix (the authority's configuration must change): the
+    delivery is flagged for the handlers at once."""
+
+
+class InsecureWebhookURL(PermanentDeliveryError):
+    pass
+
+
+class WebhookRedirected(PermanentDeliveryError):
+    pass
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect would send the report somewhere the authority's configuration does not name
+    (perhaps over plain HTTP): it is a failure, never followed."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        raise WebhookRedirected(f"webhook answered {code} with a redirect")
+
+
+_webhook_opener = urllib.request.build_opener(_RefuseRedirects)
+
+
 def webhook_request(delivery):
     authority = delivery.authority
+    # Checked at every send, not only when the admin form saved the address.
+    if not webhook_url_allowed(authority.webhook_url):
+        raise InsecureWebhookURL("webhook URL must use HTTPS")
     body = json.dumps(payload(delivery), ensure_ascii=False, sort_keys=True).encode()
-    signature = hmac.new(authority.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
-    return urllib.request.Request(  # noqa: S310 (the scheme is checked in send_webhook)
+    secret = authority.read_webhook_secret()
+    signature = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return urllib.request.Request(  # noqa: S310 (the scheme is checked above)
         authority.webhook_url,
         data=body,
         method="POST",
@@ -128,11 +160,8 @@ def webhook_request(delivery):
 
 def send_webhook(delivery):
     request = webhook_request(delivery)
-    if urlsplit(request.full_url).scheme not in {"http", "https"}:
-        raise ValueError("webhook URL must be HTTP(S)")
-    # urlopen raises for any status of 400 or more; 2xx and 3xx count as received.
-    timeout = settings.COMPLAINTS_WEBHOOK_TIMEOUT
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+    # The opener raises for any status of 300 or more; only 2xx counts as received.
+    with _webhook_opener.open(request, timeout=settings.COMPLAINTS_WEBHOOK_TIMEOUT) as response:
         response.read()
 
 
@@ -165,7 +194,8 @@ def _record_failure(delivery, error):
     delivery.attempts += 1
     delivery.last_error = _describe(error)[:200]
     delivery.locked_until = None
-    if delivery.attempts >= settings.COMPLAINTS_DELIVERY_MAX_ATTEMPTS:
+    permanent = isinstance(error, PermanentDeliveryError)
+    if permanent or delivery.attempts >= settings.COMPLAINTS_DELIVERY_MAX_ATTEMPTS:
         delivery.status = DeliveryStatus.FAILED
     else:
         wait = settings.COMPLAINTS_DELIVERY_RETRY_SECONDS * 2 ** (delivery.attempts - 1)

@@ -1,4 +1,5 @@
-"""Encryption of complaint content at rest with Fernet keys from COMPLAINTS_ENCRYPTION_KEYS.
+"""Encryption at rest with Fernet keys from COMPLAINTS_ENCRYPTION_KEYS: complaint content,
+handlers' notes and the authorities' webhook secrets.
 
 The first key encrypts; every key decrypts, so a new key can be put in front and the old ones
 kept until `manage.py rotate_complaint_keys` has re-encrypted everything with the new one.
@@ -42,6 +43,14 @@ def encrypt_json(value):
 
 def decrypt_json(token):
     return json.loads(_fernet().decrypt(token.encode()))
+
+
+def encrypt_text(text):
+    return _fernet().encrypt(text.encode()).decode()
+
+
+def decrypt_text(token):
+    return _fernet().decrypt(token.encode()).decode()
 
 
 def rotate(token):

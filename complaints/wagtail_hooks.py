@@ -5,11 +5,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
+from .admin_forms import AuthorityForm
 from .choices import ComplaintStatus, DeliveryStatus
 from .models.authority import Authority
 from .models.complaint import Complaint
@@ -88,6 +90,16 @@ class AuthorityViewSet(SnippetViewSet):
     menu_label = _("Authorities")
     list_display = ["name", "acronym", "active", "configuration_state"]
     search_fields = ["name", "acronym"]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel([FieldPanel("name"), FieldPanel("acronym"), FieldPanel("active")]),
+            MultiFieldPanel(
+                [FieldPanel("email"), FieldPanel("webhook_url"), FieldPanel("webhook_secret")],
+                heading=_("Channels"),
+            ),
+        ],
+        base_form_class=AuthorityForm,
+    )
 
 
 class RoutingRuleViewSet(SnippetViewSet):

@@ -19,6 +19,8 @@ def build_content_security_policy(frame_sources, frame_ancestors=("'none'",), sc
         "script-src": ["'self'", *script_sources],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
+        # Campaign videos and their captions are files of this site (no provider's media).
+        "media-src": ["'self'"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", *frame_sources],

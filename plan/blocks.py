@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from charts.blocks import decimal_block, year_block
+from charts.blocks import CountsChartBlock, decimal_block, year_block
 from charts.geometry import build_chart
 from charts.sources import ChartSource
 
@@ -93,6 +93,15 @@ class IndicatorBlock(blocks.StructBlock):
     )
     institutions = blocks.ListBlock(
         InstitutionChooserBlock(), label=_("Responsible institutions"), default=[]
+    )
+    published_counts = blocks.ListBlock(
+        CountsChartBlock(),
+        label=_("Counts from the portal"),
+        default=[],
+        help_text=_(
+            "Figures this portal keeps itself, such as the complaints received through its form "
+            "by type, region and period, drawn with their source."
+        ),
     )
 
     class Meta:

@@ -1,5 +1,5 @@
 from .campaign_index import CampaignIndexPage
-from .campaign_page import CampaignConcept, CampaignPage
+from .campaign_page import CampaignConcept, CampaignPage, CampaignPartner
 from .embed_view_count import EmbedViewCount
 from .kit_asset import CampaignKitAsset
 from .media_partner import MediaPartner
@@ -9,6 +9,7 @@ __all__ = [
     "CampaignIndexPage",
     "CampaignKitAsset",
     "CampaignPage",
+    "CampaignPartner",
     "EmbedViewCount",
     "MediaPartner",
 ]

@@ -60,6 +60,14 @@ class CampaignPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
         InlinePanel("concept_links", label=_("Concepts it is about")),
         InlinePanel(
+            "partner_links",
+            label=_("Partners spreading it"),
+            help_text=_(
+                "Media partners shown with their logos under “With”. Inactive partners are "
+                "not shown."
+            ),
+        ),
+        InlinePanel(
             "kit_assets",
             label=_("Campaign kit"),
             help_text=_(
@@ -135,6 +143,22 @@ class CampaignPage(RoutablePageMixin, BasePage):
         filename = f"{self.slug}-kit.zip"
         return FileResponse(archive, as_attachment=True, filename=filename)
 
+    @property
+    def video_file(self):
+        """The first video file block's value (for the embed), or None."""
+        return self.first_block_value("video_file")
+
+    def partners(self):
+        """The active partners spreading this campaign, in the editor's order, with their
+        logos' renditions: two queries however many there are."""
+        links = (
+            self.partner_links.filter(partner__active=True)
+            .select_related("partner__logo")
+            .prefetch_related("partner__logo__renditions")
+            .order_by("sort_order")
+        )
+        return [link.partner for link in links]
+
     def concepts(self):
         """The concepts in this page's language, in the editor's order (links may point at
         the Spanish pages, as a translation copies them): one query however many there are."""
@@ -164,3 +188,18 @@ class CampaignConcept(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("concept")
+
+
+class CampaignPartner(Orderable):
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        "campaigns.MediaPartner",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="campaign_links",
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")

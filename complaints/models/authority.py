@@ -3,9 +3,10 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from ..choices import Channel
+from ..encryption import decrypt_text, encrypt_text
+from ..webhook_policy import webhook_url_allowed
 
 # Reserved by RFC 2606 for names that must never resolve: initial addresses use it.
 PLACEHOLDER_DOMAIN = ".invalid"
@@ -34,22 +35,10 @@ class Authority(models.Model):
         blank=True,
         help_text=_("HTTPS address that receives each report as JSON."),
     )
-    webhook_secret = models.CharField(
-        _("webhook secret"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "Shared secret: each request carries X-Signature: sha256=<HMAC of the body with it>."
-        ),
-    )
-
-    panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("acronym"), FieldPanel("active")]),
-        MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("webhook_url"), FieldPanel("webhook_secret")],
-            heading=_("Channels"),
-        ),
-    ]
+    # The shared secret that signs each webhook request, encrypted like complaint content: a
+    # copy of the database alone cannot forge reports to an authority. The admin form writes
+    # it (complaints/admin_forms.py) and never shows it back.
+    encrypted_webhook_secret = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -62,6 +51,16 @@ class Authority(models.Model):
     @property
     def short_name(self):
         return self.acronym or self.name
+
+    def set_webhook_secret(self, secret):
+        self.encrypted_webhook_secret = encrypt_text(secret) if secret else ""
+
+    def read_webhook_secret(self):
+        return decrypt_text(self.encrypted_webhook_secret) if self.encrypted_webhook_secret else ""
+
+    @property
+    def has_webhook_secret(self):
+        return bool(self.encrypted_webhook_secret)
 
     def channels(self):
         channels = []
@@ -87,7 +86,7 @@ class Authority(models.Model):
     def clean(self):
         if not self.email and not self.webhook_url:
             raise ValidationError(_("Give an email address, a webhook URL or both."))
-        if self.webhook_url and urlsplit(self.webhook_url).scheme != "https":
+        if self.webhook_url and not webhook_url_allowed(self.webhook_url):
             raise ValidationError({"webhook_url": _("The webhook must use HTTPS.")})
-        if self.webhook_url and not self.webhook_secret:
+        if self.webhook_url and not self.has_webhook_secret:
             raise ValidationError({"webhook_secret": _("A webhook needs a shared secret.")})

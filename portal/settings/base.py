@@ -260,11 +260,13 @@ else:
 WAGTAIL_SITE_NAME = _("National action plan against human trafficking")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-# Campaign kits add audio spots (mp3, ogg) and subtitles (vtt, srt).
+# Campaign kits add audio spots (mp3, ogg) and subtitles (vtt, srt); campaign videos served by
+# the site itself are MP4 or WebM files with WebVTT captions.
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
     "mp3",
+    "mp4",
     "odt",
     "ogg",
     "pdf",
@@ -272,6 +274,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "srt",
     "txt",
     "vtt",
+    "webm",
     "xlsx",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -318,6 +321,10 @@ COMPLAINTS_RATE_LIMIT = env_int("COMPLAINTS_RATE_LIMIT", 5)
 # A full report (10,000 characters, every one percent-encoded) fits well under this.
 COMPLAINTS_MAX_REQUEST_BYTES = env_int("COMPLAINTS_MAX_REQUEST_BYTES", 256 * 1024)
 COMPLAINTS_WEBHOOK_TIMEOUT = env_int("COMPLAINTS_WEBHOOK_TIMEOUT", 10)
+# Webhooks deliver over HTTPS only, checked at every send. Hosts listed here may be reached
+# over plain HTTP instead: for a local receiver in tests and development only (production
+# settings empty it; complaints/webhook_policy.py).
+COMPLAINTS_WEBHOOK_INSECURE_HOSTS = []
 # A failed delivery waits RETRY_SECONDS * 2^(attempts - 1), then is flagged for the handlers.
 COMPLAINTS_DELIVERY_MAX_ATTEMPTS = env_int("COMPLAINTS_DELIVERY_MAX_ATTEMPTS", 8)
 COMPLAINTS_DELIVERY_RETRY_SECONDS = env_int("COMPLAINTS_DELIVERY_RETRY_SECONDS", 60)

@@ -35,6 +35,8 @@ COMPLAINTS_ENCRYPTION_KEYS = env_list("COMPLAINTS_ENCRYPTION_KEYS") or [
     DEV_COMPLAINTS_KEY_FILE.read_text().strip()
 ]
 ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
+# A webhook receiver running on this machine may be tried over plain HTTP.
+COMPLAINTS_WEBHOOK_INSECURE_HOSTS = ["127.0.0.1", "localhost"]
 # Without keys django-recaptcha uses Google's test keys and says so with a system check error;
 # development uses ALTCHA anyway unless keys are set.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_recaptcha.recaptcha_test_key_error"]

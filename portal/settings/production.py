@@ -35,6 +35,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Complaint content is encrypted at rest: no key, no start (keys: newest first).
 COMPLAINTS_ENCRYPTION_KEYS = split_list(env_required("COMPLAINTS_ENCRYPTION_KEYS"))
 COMPLAINTS_FROM_EMAIL = env_str("COMPLAINTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Reports leave over HTTPS only: no plain-HTTP exception, whatever another file says.
+COMPLAINTS_WEBHOOK_INSECURE_HOSTS = []
 ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
 
 # Purge the caching proxy when a page is published (docs/deployment.md).

@@ -38,6 +38,8 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # Test-only keys (generated for the test suite, protecting nothing), newest first.
 COMPLAINTS_ENCRYPTION_KEYS = ["VstBuN4vwls_ggtDsgT51Rc-52B021wL7atj0w0Kg0w="]
 ALTCHA_HMAC_SECRET = "test-only-altcha-secret"  # noqa: S105
+# The tests' webhook receivers are real HTTP servers on this machine, without TLS.
+COMPLAINTS_WEBHOOK_INSECURE_HOSTS = ["127.0.0.1"]
 # Tests hash thousands of receipt codes: a cheaper scrypt (the benchmark uses the real one).
 COMPLAINTS_RECEIPT_SCRYPT_N = 2**10
 # An easy challenge keeps the browser tests quick; the verification is the real one.

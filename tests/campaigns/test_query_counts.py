@@ -1,17 +1,18 @@
-"""A campaign page costs a small, constant number of SQL queries, however many concepts and
-kit files it has; the embed view costs fewer still."""
+"""A campaign page costs a small, constant number of SQL queries, however many concepts,
+partners and kit files it has; the embed view costs fewer still."""
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from campaigns.models import CampaignConcept, CampaignKitAsset
+from campaigns.models import CampaignConcept, CampaignKitAsset, CampaignPartner
 
-from ..utils import count_queries, make_campaign, make_image, publish
+from ..utils import count_queries, make_campaign, make_image, make_partner, publish
 
 # As tests/test_query_counts.py allows a standard page (15), plus one query to route one level
-# deeper, and three for the kit (files, their renditions, private collections), whatever its size.
-CAMPAIGN_MAX_QUERIES = 15 + 1 + 3
+# deeper, three for the kit (files, their renditions, private collections) and two for the
+# partners (with their logos, the logos' renditions), whatever their number.
+CAMPAIGN_MAX_QUERIES = 15 + 1 + 3 + 2
 EMBED_MAX_QUERIES = 8
 
 
@@ -20,6 +21,10 @@ def add_concepts_and_kit(campaign, count):
     for concept in concepts:
         campaign.concept_links.add(CampaignConcept(concept=concept))
     for number in range(count):
+        partner = make_partner(slug=f"medio-{campaign.partner_links.count()}")
+        partner.logo = make_image(f"Logo {partner.slug}", size=(400, 200))
+        partner.save()
+        campaign.partner_links.add(CampaignPartner(partner=partner))
         campaign.kit_assets.add(
             CampaignKitAsset(
                 title=f"Afiche {number}",

@@ -61,10 +61,11 @@ def free_port():
 class RecordingReceiver:
     """A real HTTP server that records every POST and answers according to `behaviour`:
     a function of the attempt number (1, 2, …) for a delivery id returning
-    ("ok" | "fail" | "hang")."""
+    ("ok" | "fail" | "hang" | "redirect", the last to `redirect_to`)."""
 
-    def __init__(self, behaviour, hang_seconds=3):
+    def __init__(self, behaviour, hang_seconds=3, redirect_to=""):
         self.behaviour = behaviour
+        self.redirect_to = redirect_to
         self.hang = threading.Event()
         self.hang_seconds = hang_seconds
         self.requests = []
@@ -84,9 +85,11 @@ class RecordingReceiver:
                 if outcome == "hang":
                     # Accepts the report, then answers too late: the sender times out.
                     receiver.hang.wait(receiver.hang_seconds)
-                status = 503 if outcome == "fail" else 200
+                status = {"fail": 503, "redirect": 307}.get(outcome, 200)
                 try:
                     self.send_response(status)
+                    if outcome == "redirect":
+                        self.send_header("Location", receiver.redirect_to)
                     self.send_header("Content-Type", "application/json")
                     self.end_headers()
                     self.wfile.write(json.dumps({"received": outcome != "fail"}).encode())

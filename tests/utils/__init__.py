@@ -2,12 +2,16 @@
 
 from .accessibility import axe_violations, axe_violations_in
 from .campaigns import (
+    EXAMPLE_CAPTIONS,
+    WEBM_HEADER_ONLY,
     campaign_index,
     days_from_today,
     full_body,
     make_campaign,
     make_campaign_example,
+    make_document,
     make_partner,
+    video_file_block,
 )
 from .factories import (
     EXAMPLE_SERIES,
@@ -34,8 +38,10 @@ from .processes import run_in_fresh_django
 from .queries import count_queries
 
 __all__ = [
+    "EXAMPLE_CAPTIONS",
     "EXAMPLE_SERIES",
     "PAGE_EXAMPLES",
+    "WEBM_HEADER_ONLY",
     "axe_violations",
     "axe_violations_in",
     "campaign_index",
@@ -45,6 +51,7 @@ __all__ = [
     "make_campaign",
     "make_campaign_example",
     "make_chart_examples",
+    "make_document",
     "make_image",
     "make_institution",
     "make_objective_example",
@@ -62,4 +69,5 @@ __all__ = [
     "run_in_fresh_django",
     "soup",
     "spanish_home",
+    "video_file_block",
 ]

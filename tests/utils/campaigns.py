@@ -3,8 +3,10 @@ Example content says it is an example; no figure or testimony in it is real."""
 
 import datetime
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.documents.models import Document
 
 from campaigns.models import CampaignIndexPage, CampaignKitAsset, CampaignPage, MediaPartner
 
@@ -120,3 +122,35 @@ def make_campaign_example():
         )
     )
     return publish(campaign)
+
+
+# The start of a WebM file (its EBML header's id): enough for the checks of the video block,
+# which read a file's first bytes. The browser test records a real, playable one instead.
+WEBM_HEADER_ONLY = b"\x1a\x45\xdf\xa3" + b"\x00" * 28
+EXAMPLE_CAPTIONS = (
+    "WEBVTT\n\n00:00:00.000 --> 00:00:00.900\nSubtítulo de ejemplo: nadie habla en este video.\n"
+)
+
+
+def make_document(title, content, name):
+    content = content.encode() if isinstance(content, str) else content
+    return Document.objects.create(title=title, file=ContentFile(content, name=name))
+
+
+def video_file_block(video_bytes=WEBM_HEADER_ONLY, *, transcript=True):
+    """A video file block (example data) with its video, captions and transcript documents."""
+    value = {
+        "title": "Video de ejemplo de la campaña",
+        "video": make_document("Video de ejemplo", video_bytes, "video-de-ejemplo.webm").pk,
+        "captions": make_document(
+            "Subtítulos de ejemplo", EXAMPLE_CAPTIONS, "subtitulos-de-ejemplo.vtt"
+        ).pk,
+        "captions_language": "es",
+        "transcript": None,
+        "caption": "Video de ejemplo: no es un video real de la campaña.",
+    }
+    if transcript:
+        value["transcript"] = make_document(
+            "Transcripción de ejemplo", "Transcripción de ejemplo.", "transcripcion.txt"
+        ).pk
+    return {"type": "video_file", "value": value}

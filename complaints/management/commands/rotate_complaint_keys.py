@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from complaints.encryption import rotate
+from complaints.models.authority import Authority
 from complaints.models.complaint import Complaint, StatusChange
 
 BATCH = 500
@@ -9,9 +10,9 @@ BATCH = 500
 
 class Command(BaseCommand):
     help = (
-        "Re-encrypts every complaint and note with the newest key of COMPLAINTS_ENCRYPTION_KEYS "
-        "(the first). Put the new key first, keep the old ones after it, run this, then remove "
-        "the old keys."
+        "Re-encrypts every complaint, note and webhook secret with the newest key of "
+        "COMPLAINTS_ENCRYPTION_KEYS (the first). Put the new key first, keep the old ones after "
+        "it, run this, then remove the old keys."
     )
 
     def add_arguments(self, parser):
@@ -26,8 +27,13 @@ class Command(BaseCommand):
         notes = self._rotate(
             StatusChange, "encrypted_note", dry_run, exclude={"encrypted_note": ""}
         )
+        secrets = self._rotate(
+            Authority, "encrypted_webhook_secret", dry_run, exclude={"encrypted_webhook_secret": ""}
+        )
         verb = "can be re-encrypted (--dry-run: nothing changed)" if dry_run else "re-encrypted"
-        self.stdout.write(f"{complaints} complaints and {notes} notes {verb}.")
+        self.stdout.write(
+            f"{complaints} complaints, {notes} notes and {secrets} webhook secrets {verb}."
+        )
 
     def _rotate(self, model, field, dry_run, exclude=None):
         count = 0
