@@ -37,12 +37,13 @@ COMPLAINTS_ENCRYPTION_KEYS = split_list(env_required("COMPLAINTS_ENCRYPTION_KEYS
 COMPLAINTS_FROM_EMAIL = env_str("COMPLAINTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
 
-# Purge the caching proxy when a page is published (docs/deployment.md).
+# Purge the caching proxy when content changes (core/frontend_cache.py, docs/deployment.md).
+# Wagtail's frontend_cache app is not installed: its handlers purge only a page's own URL; the
+# portal's (portal/cache_invalidation.py) purge translations and listings too, or everything.
 if env_str("FRONTEND_CACHE_PURGE_URL"):
-    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
     WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "core.frontend_cache.VarnishBackend",
             "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
         }
     }
