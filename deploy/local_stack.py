@@ -46,7 +46,6 @@ def production_environment(
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings,
         "DATABASE_URL": database_url,
-        "DATABASE_CONN_MAX_AGE": os.environ.get("DATABASE_CONN_MAX_AGE", "60"),
         "SECRET_KEY": secret_key or secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "COMPLAINTS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
