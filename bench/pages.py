@@ -51,7 +51,7 @@ from tests.utils.page_types import PAGE_EXAMPLES, label, public_page_types  # no
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 WORKERS = 2
-WRK = ["-t2", "-c8", f"-d{SECONDS}s", "--latency"]
+WRK = ["-t2", "-c8", f"-d{SECONDS}s", "--timeout", "30s", "--latency"]
 UNCACHED_TARGET = 3.0  # x bakerydemo's home, without the proxy
 PROXIED_TARGET = 0.5  # x the static ceiling, through the proxy
 
@@ -88,14 +88,18 @@ def wrk(url):
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
     return (
         rate,
-        _milliseconds(re.search(r"50%\s+(\S+)", output).group(1)),
-        _milliseconds(re.search(r"99%\s+(\S+)", output).group(1)),
+        _milliseconds(output, "50%"),
+        _milliseconds(output, "99%"),
         int(errors.group(1)) if errors else 0,
     )
 
 
-def _milliseconds(value):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+def _milliseconds(output, percentile):
+    """A latency percentile of wrk's output in ms (NaN when wrk printed none)."""
+    found = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s|m)\b", output)
+    if found is None:
+        return float("nan")
+    number, unit = found.groups()
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
@@ -167,8 +171,14 @@ def start_bakerydemo(port):
         ],
         cwd=directory,
         env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=(WORKDIR / "bakerydemo.log").open("w"),
     )
-    local_stack.wait_for(f"http://127.0.0.1:{port}/", process)
+    try:
+        local_stack.wait_for(f"http://127.0.0.1:{port}/", process)
+    except RuntimeError as error:
+        log = (WORKDIR / "bakerydemo.log").read_text()[-2000:]
+        return None, f"its home page did not answer 200 ({error}):\n{log}"
     return process, ""
 
 

@@ -255,3 +255,33 @@ def test_the_proxy_keeps_the_cookies_django_uses_for_the_admin():
         settings.SESSION_COOKIE_NAME,
         settings.CSRF_COOKIE_NAME,
     }
+
+
+@needs_varnish
+def test_cached_pages_are_still_served_while_the_application_is_down(django_db_setup):
+    """Grace: gunicorn gone and the page's TTL (1 s here) long past, Varnish still answers
+    with the copy it has, so a person in danger gets the hotlines."""
+    backend_port, proxy_port = free_port(), free_port()
+    environment = production_environment(
+        session_database_url(), settings="tests.deploy.production_settings"
+    )
+    environment["PUBLIC_PAGE_CACHE_SECONDS"] = "1"
+    gunicorn = start_gunicorn(environment, backend_port, workers=1)
+    varnish, workdir = start_varnish(backend_port, proxy_port)
+    proxy = f"http://127.0.0.1:{proxy_port}"
+    try:
+        fresh = cached(proxy, "/es/")
+        stop(gunicorn)
+        # Past the 10 s a healthy backend allows: only the sick backend's grace serves it now.
+        time.sleep(12)
+        missing = get(proxy + "/es/plan-nacional/")
+        stale = get(proxy + "/es/")
+    finally:
+        stop(gunicorn)
+        stop(varnish)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    assert missing.status == 503  # not cached, and nothing behind the proxy to ask
+    assert stale.status == 200
+    assert int(stale.header("Age")) > 10
+    assert stale.body == fresh.body
