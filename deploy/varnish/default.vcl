@@ -9,20 +9,28 @@
 # pages when the application fails: a person in danger still gets the hotlines.
 #
 # Tests (tests/deploy/test_varnish.py), `make serve-prod` and `make bench` run this file with
-# the backend port below replaced by the one their gunicorn listens on.
+# the backends' port below replaced by the one their gunicorn listens on.
 
 vcl 4.1;
 
 import std;
 
+# Every request goes to this backend, whatever its health: an application slowed down by a
+# spike still answers the complaint form and misses, late rather than never.
 backend portal {
     .host = "127.0.0.1";
     .port = "8001";
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
     .between_bytes_timeout = 10s;
-    # Sick after 3 failed checks out of 5: Varnish then serves cached pages for up to their
-    # grace (24 h) instead of waiting on the application. /healthz is 503 without a database.
+}
+
+# The same server, probed, only to decide how stale a cached page may be (vcl_recv). Sick
+# after 3 failed checks out of 5 (/healthz is 503 without a database): Varnish then serves
+# cached pages for up to their whole grace (24 h) instead of refreshing them.
+backend portal_health {
+    .host = "127.0.0.1";
+    .port = "8001";
     .probe = {
         .url = "/healthz";
         .interval = 2s;
@@ -41,6 +49,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+    set req.backend_hint = portal;
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
@@ -91,7 +100,7 @@ sub vcl_recv {
 
     # While the application is healthy, a page past its TTL is refreshed in the background
     # and served stale for at most 10 s; when it is sick, for the whole grace.
-    if (std.healthy(req.backend_hint)) {
+    if (std.healthy(portal_health)) {
         set req.grace = 10s;
     }
     return (hash);
