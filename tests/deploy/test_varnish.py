@@ -267,7 +267,11 @@ def test_cached_pages_are_still_served_while_the_application_is_down(django_db_s
     )
     environment["PUBLIC_PAGE_CACHE_SECONDS"] = "1"
     gunicorn = start_gunicorn(environment, backend_port, workers=1)
-    varnish, workdir = start_varnish(backend_port, proxy_port)
+    try:
+        varnish, workdir = start_varnish(backend_port, proxy_port)
+    except Exception:
+        stop(gunicorn)
+        raise
     proxy = f"http://127.0.0.1:{proxy_port}"
     try:
         fresh = cached(proxy, "/es/")
