@@ -10,11 +10,13 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean
+.PHONY: help run serve serve-prod setup test lint format check pytest browser-deps messages bench clean
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
 	@echo "             (with the worker that delivers complaints; Ctrl-C stops both)"
+	@echo "make serve-prod  the production stack locally: gunicorn with production settings and"
+	@echo "             throwaway secrets, Varnish in front when installed (docs/deployment.md)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
 	@echo "make messages  extract and compile the translation catalogues"
@@ -42,6 +44,10 @@ run: setup
 	$(MANAGE) db_worker --backend complaints --queue-name complaints & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production settings, gunicorn and Varnish on 127.0.0.1:$(PORT); Ctrl-C stops everything.
+serve-prod: setup
+	PORT=$(PORT) $(BIN)/python -m deploy.serve_prod
 
 # Debian's chromium drives the browser tests; never `playwright install` (it downloads a browser).
 browser-deps: node_modules/.installed
@@ -80,6 +86,7 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/directory.py
 	$(BIN)/python bench/embed_throughput.py
 	$(BIN)/python bench/complaints.py

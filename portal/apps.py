@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from . import cache_invalidation
+
 
 class PortalConfig(AppConfig):
     """The project: its management commands (load_initial_data runs each app's initial
@@ -9,3 +11,6 @@ class PortalConfig(AppConfig):
     label = "portal"
     verbose_name = "Portal"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        cache_invalidation.connect()

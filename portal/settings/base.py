@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions and CSRF, so it sees any cookie they set (a response with one is private).
+    "core.public_cache.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.locale_middleware.MachineRouteAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -213,6 +215,11 @@ CSP_FRAME_SOURCES = env_list(
         "https://player.vimeo.com",
     ],
 )
+
+# Seconds the caching proxy keeps an anonymous page (core/public_cache.py). Publishing purges
+# it at once; the TTL bounds what changes without a publish (directory "open now", campaign
+# dates). docs/deployment.md, "Caching proxy".
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 300)
 
 # Seconds a caching proxy may keep the embeddable campaign view (see docs/campaigns.md).
 CAMPAIGN_EMBED_MAX_AGE = env_int("CAMPAIGN_EMBED_MAX_AGE", 60)

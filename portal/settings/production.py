@@ -12,9 +12,15 @@ SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = split_list(env_required("ALLOWED_HOSTS"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Persistent database connections, each checked before a request reuses it
+# (CONN_HEALTH_CHECKS, base settings): a database restart costs no error once it is back.
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
+
 # HTTPS only. The proxy in front terminates TLS and says so in X-Forwarded-Proto.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The caching proxy's health probe asks gunicorn over plain HTTP (deploy/varnish/default.vcl).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -39,12 +45,13 @@ COMPLAINTS_FROM_EMAIL = env_str("COMPLAINTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 COMPLAINTS_WEBHOOK_INSECURE_HOSTS = []
 ALTCHA_HMAC_SECRET = env_str("ALTCHA_HMAC_SECRET") or SECRET_KEY
 
-# Purge the caching proxy when a page is published (docs/deployment.md).
+# Purge the caching proxy when content changes (core/frontend_cache.py, docs/deployment.md).
+# Wagtail's frontend_cache app is not installed: its handlers purge only a page's own URL; the
+# portal's (portal/cache_invalidation.py) purge translations and listings too, or everything.
 if env_str("FRONTEND_CACHE_PURGE_URL"):
-    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
     WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "core.frontend_cache.VarnishBackend",
             "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
         }
     }
