@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Pages are routed from the cached page tree (core/page_tree.py), not the database.
+    "core.routing_middleware.CachedPageRouteMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
