@@ -24,6 +24,9 @@ class Navigation:
     menu: list = field(default_factory=list)
     footer: list = field(default_factory=list)
     breadcrumbs: list = field(default_factory=list)
+    # For search engines (<link rel="alternate" hreflang>): this very content in each language
+    # it exists in, live; the default language's also as x-default.
+    alternates: list = field(default_factory=list)
 
 
 def for_request(request, page=None, ancestors=None):
@@ -52,9 +55,11 @@ def _build(request, page):
     home = tree.home(language)
     entry = tree.pages.get(page.pk) if page is not None else None
 
+    languages = _language_links(request, tree, entry, page, language)
     return Navigation(
         home=home,
-        languages=_language_links(request, tree, entry, page, language),
+        languages=languages,
+        alternates=_alternates(request, entry, languages, language),
         menu=_menu(tree, home, entry),
         footer=_footer(tree, site_settings["footer_page_ids"], language),
         breadcrumbs=_breadcrumbs(tree, entry),
@@ -93,6 +98,26 @@ def _language_links(request, tree, entry, page, current):
                 "has_translation": has_translation,
             }
         )
+    return links
+
+
+def _alternates(request, entry, languages, current):
+    """The language links that lead to this same content. A page's own address has its live
+    translations; a route under a page (a service in the directory, the complaint status) has
+    only itself: its address in another language is not known to exist."""
+    if entry is not None and entry.url != request.path:
+        links = [{"code": current, "url": request.path}]
+    else:
+        links = [
+            # Without a query string, as the canonical address (search keeps its query in
+            # the language switcher, not here).
+            {"code": language["code"], "url": language["url"].split("?")[0]}
+            for language in languages
+            if language["has_translation"]
+        ]
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    if default is not None:
+        links.append({"code": "x-default", "url": default["url"]})
     return links
 
 
