@@ -8,13 +8,14 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean
+.PHONY: help run serve setup test lint format check pytest lighthouse browser-deps messages bench clean
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
 	@echo "             (with the worker that delivers complaints; Ctrl-C stops both)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
+	@echo "make lighthouse  Lighthouse on every kind of page against a production-like server (slow)"
 	@echo "make messages  extract and compile the translation catalogues"
 	@echo "make format  fix what the linters can fix (ruff, djhtml, stylelint)"
 
@@ -70,6 +71,10 @@ pytest: setup browser-deps
 	$(BIN)/pytest
 
 test: lint check pytest
+
+# Left out of `make test`: several minutes (see tests/test_lighthouse.py).
+lighthouse: setup browser-deps
+	$(BIN)/pytest -m lighthouse
 
 # Extract new strings from code and templates, then compile both catalogues.
 messages: setup

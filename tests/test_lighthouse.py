@@ -4,10 +4,11 @@ gunicorn with the production settings (DEBUG off), static files collected, compr
 served by whitenoise, the test database with the initial content.
 
 Lighthouse (npm, pinned in package.json) drives one Debian chromium for all the pages. It is
-slow (a few minutes), so it is marked `lighthouse`: `make test` leaves it out and `.ci/run`
-runs it once, in its PostgreSQL pass. Performance is measured with Lighthouse's simulated
-throttling on a shared two-core machine, where one run can lose a point to a busy neighbour:
-a page below 100 is measured again, up to three runs, and each category keeps its best score.
+slow (about 20 s a page on a quiet two-core machine, several times that on a loaded one), so
+it is marked `lighthouse`: `make test` leaves it out and `make lighthouse` runs it.
+Performance is measured with Lighthouse's simulated throttling on a shared two-core machine,
+where one run can lose points to a busy neighbour: a page below 100 is measured again, up to
+three runs, and each category keeps its best score.
 """
 
 import json
