@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve serve-prod setup test lint format check pytest browser-deps messages bench clean
+.PHONY: help run serve serve-prod setup test lint format check pytest lighthouse browser-deps messages bench clean
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "             throwaway secrets, Varnish in front when installed (docs/deployment.md)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
+	@echo "make lighthouse  Lighthouse on every kind of page against a production-like server (slow)"
 	@echo "make messages  extract and compile the translation catalogues"
 	@echo "make format  fix what the linters can fix (ruff, djhtml, stylelint)"
 
@@ -78,6 +79,10 @@ pytest: setup browser-deps
 	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 test: lint check pytest
+
+# Left out of `make test`: several minutes (see tests/test_lighthouse.py).
+lighthouse: setup browser-deps
+	$(BIN)/pytest -m lighthouse
 
 # Extract new strings from code and templates, then compile both catalogues.
 messages: setup

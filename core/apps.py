@@ -9,3 +9,8 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import content_signals
+
+        content_signals.connect()

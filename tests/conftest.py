@@ -5,6 +5,7 @@ site (both languages, site settings, pages) and cannot disturb one another."""
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale
@@ -25,6 +26,15 @@ def django_db_setup(
     yield
     with django_db_blocker.unblock():
         teardown_databases(databases, verbosity=verbosity)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a test's rolled-back pages must not linger in the
+    cached page tree (core/content_cache.py) that the next test reads."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -3,9 +3,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .. import page_tree
 from ..middleware import build_content_security_policy
 
 
@@ -37,6 +38,13 @@ class BasePage(Page):
     def card(self):
         """This page in a card list (templates/components/card_list.html)."""
         return {"page": self, "title": self.title, "text": self.description}
+
+    def get_view_restrictions(self):
+        """Wagtail checks the view restrictions of the page and its ancestors before serving it
+        (two queries); the cached restricted paths say when there can be none."""
+        if not page_tree.may_have_view_restrictions(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve_preview(self, request, mode_name):
         """The admin's preview panel frames the preview from the admin's own origin; the

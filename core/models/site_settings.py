@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from .. import content_cache
 from ..blocks import EmergencyContactBlock
 
 
@@ -74,16 +75,43 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def summary_for_site(cls, site):
+        """What every public page shows of the settings (the hotlines, the quick-exit target,
+        the footer pages), from the content cache: saving the settings replaces it."""
+        return content_cache.cached(f"site-settings:{site.pk}", lambda: cls._summary(site))
+
+    @classmethod
+    def _summary(cls, site):
+        settings_ = cls.for_site(site)
+        return {
+            "emergency_contacts": [dict(contact.value) for contact in settings_.emergency_contacts],
+            "quick_exit_url": settings_.quick_exit_url,
+            "footer_page_ids": [
+                page_id
+                for page_id in (
+                    settings_.safety_page_id,
+                    settings_.privacy_page_id,
+                    settings_.open_data_page_id,
+                )
+                if page_id is not None
+            ],
+        }
+
     def localized_emergency_contacts(self):
         """The contacts with the description in the language of the current request."""
-        english = (get_language() or "es").startswith("en")
-        return [
-            {
-                "name": contact.value["name"],
-                "number": contact.value["number"],
-                # An English description left blank falls back to the Spanish one.
-                "description": (english and contact.value["description_en"])
-                or contact.value["description_es"],
-            }
-            for contact in self.emergency_contacts
-        ]
+        return localize_emergency_contacts(contact.value for contact in self.emergency_contacts)
+
+
+def localize_emergency_contacts(contacts):
+    """Each contact with the description in the language of the current request."""
+    english = (get_language() or "es").startswith("en")
+    return [
+        {
+            "name": contact["name"],
+            "number": contact["number"],
+            # An English description left blank falls back to the Spanish one.
+            "description": (english and contact["description_en"]) or contact["description_es"],
+        }
+        for contact in contacts
+    ]

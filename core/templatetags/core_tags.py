@@ -4,8 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from .. import navigation
+from .. import navigation, page_tree
 from ..models import SiteSettings
+from ..models.site_settings import localize_emergency_contacts
 
 register = template.Library()
 
@@ -20,24 +21,28 @@ def page_navigation(context):
     return navigation.for_request(request, context.get("page"), context.get("ancestors"))
 
 
+def _settings_summary(context):
+    """The cached site settings of this request's site, or None outside a request."""
+    request = context.get("request")
+    site = page_tree.site_for_request(request) if request is not None else None
+    return SiteSettings.summary_for_site(site) if site is not None else None
+
+
 @register.simple_tag(takes_context=True)
 def emergency_contacts(context):
-    request = context.get("request")
-    # Wagtail keeps the settings on the request after the first read.
-    return SiteSettings.for_request(request).localized_emergency_contacts() if request else []
+    summary = _settings_summary(context)
+    return localize_emergency_contacts(summary["emergency_contacts"]) if summary else []
 
 
 @register.simple_tag(takes_context=True)
 def quick_exit_url(context):
-    request = context.get("request")
-    if request is None:
-        return settings.QUICK_EXIT_FALLBACK_URL
-    return SiteSettings.for_request(request).quick_exit_url
+    summary = _settings_summary(context)
+    return summary["quick_exit_url"] if summary else settings.QUICK_EXIT_FALLBACK_URL
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     nav = page_navigation(context)
     if nav.home is not None:
-        return nav.home.get_url(context.get("request"))
+        return nav.home.url
     return f"/{get_language() or settings.LANGUAGE_CODE}/"

@@ -13,9 +13,11 @@ def absolute_url(context, url):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address, or, outside the page tree (search, errors), the requested
-    path without its query string."""
+    """The address this content is served at: the requested path (a page, or a route under
+    one such as a service of the directory), without the query string, so that filtered views
+    of a listing point at the listing; a later page of results keeps its number, being other
+    content."""
     request = context["request"]
-    page = context.get("page")
-    path = page.get_url(request) if page is not None and hasattr(page, "get_url") else None
-    return request.build_absolute_uri(path or request.path)
+    page_number = request.GET.get("page", "")
+    query = f"?page={int(page_number)}" if page_number.isdigit() and int(page_number) > 1 else ""
+    return request.build_absolute_uri(request.path + query)

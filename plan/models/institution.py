@@ -6,15 +6,25 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import content_cache
+
 
 class InstitutionQuerySet(models.QuerySet):
     def abbreviations(self, locale_id, extra=None):
-        """{acronym: full name} for the institutions of a language, plus `extra`. One query.
+        """{acronym: full name} for the institutions of a language, plus `extra`. From the
+        content cache, which saving or deleting an institution empties (plan/apps.py).
 
         Texts keep plain acronyms ("MIMP"); templates mark them up with these full names
         (plan.abbreviations), so an editor renaming an institution updates every page."""
         abbreviations = dict(
-            self.filter(locale_id=locale_id).exclude(acronym="").values_list("acronym", "name")
+            content_cache.cached(
+                f"abbreviations:{locale_id}",
+                lambda: list(
+                    self.filter(locale_id=locale_id)
+                    .exclude(acronym="")
+                    .values_list("acronym", "name")
+                ),
+            )
         )
         abbreviations.update(extra or {})
         return abbreviations

@@ -75,6 +75,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed by the application itself (whitenoise, above, serves static files already
+    # compressed and never reaches it): a page arrives in one round trip on a slow connection.
+    # Django's GZip adds its own mitigation of the BREACH attack.
+    "django.middleware.gzip.GZipMiddleware",
     # Above sessions and CSRF, so it sees any cookie they set (a response with one is private).
     "core.public_cache.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -86,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Pages are routed from the cached page tree (core/page_tree.py), not the database.
+    "core.routing_middleware.CachedPageRouteMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -167,7 +173,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Static files: hashed names and pre-compressed copies (gzip and brotli), served by whitenoise.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")

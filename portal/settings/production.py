@@ -28,6 +28,20 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
+# Production runs several processes (gunicorn workers), and the content cache, the rate limits
+# and ALTCHA's used challenges must be shared by all of them: an in-process cache would keep a
+# worker serving navigation an editor has already changed. Without Redis (CACHE_URL/REDIS_URL),
+# a file-based cache under CACHE_DIR, which every process on this machine shares. More than one
+# machine needs Redis (docs/deployment.md).
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),  # noqa: F405
+            "KEY_PREFIX": "portal",
+        }
+    }
+
 # Email (admin notifications, later complaint delivery): SMTP settings from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

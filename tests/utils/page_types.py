@@ -44,7 +44,7 @@ PAGE_EXAMPLES = {
         ),
         make_objective_example,
     ),
-    "concepts.ConceptIndexPage": PageExamples(("/es/conceptos/",)),
+    "concepts.ConceptIndexPage": PageExamples(("/es/conceptos/", "/en/concepts/")),
     "concepts.ConceptPage": PageExamples(
         (
             "/es/conceptos/explotacion-sexual-de-ninos-ninas-y-adolescentes/",
