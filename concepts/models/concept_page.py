@@ -62,6 +62,7 @@ class ConceptPage(BasePage):
         index.SearchField("short_definition"),
         index.SearchField("body"),
     ]
+    search_summary_fields = ("abbreviation", "short_definition", "description")
     api_fields = [
         *BasePage.api_fields,
         APIField("abbreviation"),

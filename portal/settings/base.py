@@ -26,9 +26,9 @@ LOCAL_APPS = [
     "home",
     "plan",
     "concepts",
-    "search",
     "services_directory",
     "campaigns",
+    "search",
     "complaints",
     "portal",
 ]
@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "altcha_django",
     "django_recaptcha",
     "django_tasks",

@@ -9,7 +9,11 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models.base_page import SUMMARY_BOOST, TITLE_BOOST
+from core.search_text import fold, stemmed_text
 
 from ..schedules import PERU, weekday_code
 from ..text import normalize
@@ -30,7 +34,7 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(TranslatableMixin, ClusterableModel):
+class Service(TranslatableMixin, index.Indexed, ClusterableModel):
     """A service an organization offers (HSDS `service`), with its locations, phones,
     schedules and languages edited on the same screen."""
 
@@ -99,6 +103,18 @@ class Service(TranslatableMixin, ClusterableModel):
     # A translation is a new row: it gets its own UUID rather than a copy of this one.
     exclude_fields_in_copy = ["id"]
     objects = ServiceQuerySet.as_manager()
+
+    # Site search indexes stemmed copies of public text only (core/search_text.py): the name,
+    # the description with the service's types and populations, and search_text, which
+    # never holds a confidential location's details.
+    search_fields = [
+        index.SearchField("search_title_stems", boost=TITLE_BOOST),
+        index.SearchField("search_summary_stems", boost=SUMMARY_BOOST),
+        index.SearchField("search_body_stems"),
+        index.AutocompleteField("search_title_folded"),
+        index.FilterField("locale"),
+        index.FilterField("status"),
+    ]
 
     panels = [
         FieldPanel("organization"),
@@ -188,6 +204,29 @@ class Service(TranslatableMixin, ClusterableModel):
             if not location.is_confidential:
                 parts += [location.name, location.district, location.province]
         return normalize(" ".join(part for part in parts if part))
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("locale")
+            .prefetch_related("service_types", "populations")
+        )
+
+    def search_title_folded(self):
+        return fold(self.name)
+
+    def search_title_stems(self):
+        return stemmed_text(self.name, self.locale.language_code)
+
+    def search_summary_stems(self):
+        terms = [*self.service_types.all(), *self.populations.all()]
+        text = " ".join([self.description, *(term.name for term in terms)])
+        return stemmed_text(text, self.locale.language_code)
+
+    def search_body_stems(self):
+        return stemmed_text(self.search_text, self.locale.language_code)
 
     def is_open_at(self, moment):
         """Open at `moment` (an aware datetime), by the schedules read in Peru's time."""
