@@ -52,3 +52,20 @@ def stems(text, language):
 def stemmed_text(text, language):
     """`text` as the stems of its words, separated by spaces: the indexed stemmed copy."""
     return " ".join(stems(text, language))
+
+
+# A stored stemmed copy in three sections, weighed differently by site search's ranking.
+SECTION_SEPARATOR = " | "
+
+
+def sectioned_stems(title, summary, body, language):
+    """ " title stems | summary stems | body stems ": each stem between spaces, so that a
+    database can match a whole stem (or a run of stems, a phrase) with LIKE "% stem %"."""
+    sections = (stemmed_text(text, language) for text in (title, summary, body))
+    return f" {SECTION_SEPARATOR.join(sections)} "
+
+
+def split_sections(stored):
+    """The title, summary and body stems of a sectioned copy, each as a list."""
+    sections = [*stored.split(SECTION_SEPARATOR.strip()), "", ""]
+    return [section.split() for section in sections[:3]]

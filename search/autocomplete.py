@@ -1,5 +1,5 @@
-"""Type-ahead suggestions: titles of live public pages and services of one language whose
-words start with what the visitor has typed so far."""
+"""Type-ahead suggestions: titles of live public pages of one language whose words start
+with what the visitor has typed so far, then services that mention it."""
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -27,10 +27,14 @@ def suggestions(text, locale, request=None):
     room = MAX_SUGGESTIONS - len(found)
     directory = ServiceDirectoryPage.objects.live().public().filter(locale=locale).first()
     if room and directory is not None:
+        # Services are not in the search index (see search/results.py): their folded public
+        # text, which starts with the name, holds every typed word or beginning of one.
         services = Service.objects.public().filter(locale=locale)
+        for word in typed.split():
+            services = services.filter(search_text__contains=word)
         directory_url = directory.get_url(request)
         found += [
-            {"title": service.name, "url": f"{directory_url}{service.slug}/"}
-            for service in backend.autocomplete(typed, services, operator="and")[:room]
+            {"title": name, "url": f"{directory_url}{slug}/"}
+            for name, slug in services.order_by("name").values_list("name", "slug")[:room]
         ]
     return found

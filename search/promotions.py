@@ -71,5 +71,3 @@ def promoted_results(text, locale, request=None):
                 }
             )
     return found
-
-

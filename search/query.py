@@ -82,7 +82,10 @@ class SiteQuery:
         """The query object every search backend accepts, or None when nothing is left."""
         parts = []
         for term in self.terms:
-            options = [Phrase(" ".join(option)) if len(option) > 1 else PlainText(option[0]) for option in term]
+            options = [
+                Phrase(" ".join(option)) if len(option) > 1 else PlainText(option[0])
+                for option in term
+            ]
             parts.append(options[0] if len(options) == 1 else OR(options))
         if not parts:
             return None
@@ -118,7 +121,7 @@ def expand_synonyms(stem_sequence, synonym_groups):
         terms += [((word,),) for word in plain]
         if found is None:
             break
-        start, end, group = found
+        _start, end, group = found
         terms.append(tuple(group))
         remaining = remaining[end:]
     return terms

@@ -3,21 +3,21 @@ what matches, grouped by kind, in one order on every backend (search/ranking.py)
 
 from dataclasses import dataclass, field
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.search_text import split_sections
 from services_directory.models import Service, ServiceDirectoryPage
 
 from . import ranking
 from .kinds import KINDS, SERVICES, kind_of_page
 from .snippets import snippet
 
-# The backend returns at most this many pages and services to rank (a language has a few
-# hundred pages at most; services beyond the best ones by the backend's own rank follow in
-# its order).
+# At most this many pages and services are ranked (a language has a few hundred pages at
+# most; matching services beyond these follow, ranked, in alphabetical order).
 PAGE_CANDIDATES = 500
-SERVICE_CANDIDATES = 50
+SERVICE_CANDIDATES = 1000
 
 
 @dataclass
@@ -62,7 +62,7 @@ class SearchOutcome:
 
     def results(self, kind):
         """A sequence a Paginator can slice: the ranked results, then for services the rest
-        in the backend's order."""
+        in alphabetical order."""
         group = self.group(kind)
         if group is None:
             return []
@@ -93,7 +93,7 @@ class RankedThenRest:
         head = self.ranked[start:stop]
         if stop <= len(self.ranked):
             return head
-        # Past the ranked head, positions are the backend's own.
+        # Past the ranked head, positions are those of the alphabetical order.
         return head + self.tail(max(start, len(self.ranked)), stop)
 
 
@@ -102,9 +102,8 @@ def run_search(query, locale, request=None):
     search_query = query.as_search_query()
     if search_query is None:
         return None
-    backend = get_search_backend()
-    groups = page_groups(backend, search_query, query, locale, request)
-    services, service_tail = service_group(backend, search_query, query, locale, request)
+    groups = page_groups(get_search_backend(), search_query, query, locale, request)
+    services, service_tail = service_group(query, locale, request)
     return SearchOutcome(query, [*groups, services], service_tail)
 
 
@@ -134,42 +133,42 @@ def page_groups(backend, search_query, query, locale, request):
     return list(groups.values())
 
 
-def service_group(backend, search_query, query, locale, request):
+def service_group(query, locale, request):
+    """Public services of the language that match every term, matched on their stored
+    stemmed copy (Service.search_stems) by the database."""
     services = Service.objects.public().filter(locale=locale)
-    found = backend.search(search_query, services)
-    count = found.count()
+    for term in query.terms:
+        condition = Q()
+        for option in term:
+            condition |= Q(search_stems__contains=f" {' '.join(option)} ")
+        services = services.filter(condition)
+    count = services.count()
     directory = ServiceDirectoryPage.objects.live().public().filter(locale=locale).first()
     if not count or directory is None:
         return Group(SERVICES, 0), None
     directory_url = directory.get_url(request)
-    candidates = list(found[:SERVICE_CANDIDATES])
-    results = [service_result(service, query, directory_url) for service in prepared(candidates)]
+    by_name = services.order_by("name", "pk").values_list(
+        "name", "slug", "description", "search_stems"
+    )
+    results = [service_result(row, query, directory_url) for row in by_name[:SERVICE_CANDIDATES]]
     results.sort(key=lambda result: -result.score)
 
     def tail(start, stop):
-        return [
-            service_result(service, query, directory_url)
-            for service in prepared(list(found[start:stop]))
-        ]
+        return [service_result(row, query, directory_url) for row in by_name[start:stop]]
 
     return Group(SERVICES, count, results), tail
 
 
-def prepared(services):
-    prefetch_related_objects(services, "locale", "service_types", "populations")
-    return services
-
-
-def service_result(service, query, directory_url):
+def service_result(row, query, directory_url):
+    name, slug, description, stored_stems = row
+    title_stems, summary_stems, _body_stems = split_sections(stored_stems)
     return Result(
         kind=SERVICES,
-        title=service.name,
-        url=f"{directory_url}{service.slug}/",
-        score=ranking.score(
-            query, service.search_title_stems().split(), service.search_summary_stems().split()
-        ),
-        summary=service.description,
-        item=service,
+        title=name,
+        url=f"{directory_url}{slug}/",
+        score=ranking.score(query, title_stems, summary_stems),
+        summary=description,
+        item=None,
     )
 
 
@@ -178,7 +177,7 @@ def add_snippets(results, query):
     text is read only when its summary does not match)."""
     for result in results:
         body = ""
-        if hasattr(result.item, "search_body_text"):
+        if result.item is not None:
             body = " ".join(result.item.search_body_text().split())
         result.snippet = snippet(" ".join(result.summary.split()), body, query)
     return results

@@ -60,8 +60,11 @@ class BasePage(Page):
     def search_title_folded(self):
         return fold(self.title)
 
+    def search_title_text(self):
+        return self.title
+
     def search_title_stems(self):
-        return stemmed_text(self.title, self.locale.language_code)
+        return stemmed_text(self.search_title_text(), self.locale.language_code)
 
     def search_summary_stems(self):
         return stemmed_text(self.search_summary_text(), self.locale.language_code)
@@ -94,7 +97,9 @@ class BasePage(Page):
             model_field = None
         if value is not None and hasattr(model_field, "get_searchable_content"):
             # StreamField and RichTextField: the text of every block, without markup.
-            return " ".join(strip_tags(str(part)) for part in model_field.get_searchable_content(value))
+            return " ".join(
+                strip_tags(str(part)) for part in model_field.get_searchable_content(value)
+            )
         return strip_tags(str(value or ""))
 
     def serve_preview(self, request, mode_name):

@@ -9,11 +9,9 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models.base_page import SUMMARY_BOOST, TITLE_BOOST
-from core.search_text import fold, stemmed_text
+from core.search_text import sectioned_stems
 
 from ..schedules import PERU, weekday_code
 from ..text import normalize
@@ -34,7 +32,7 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(TranslatableMixin, index.Indexed, ClusterableModel):
+class Service(TranslatableMixin, ClusterableModel):
     """A service an organization offers (HSDS `service`), with its locations, phones,
     schedules and languages edited on the same screen."""
 
@@ -98,23 +96,14 @@ class Service(TranslatableMixin, index.Indexed, ClusterableModel):
     # Public text, without accents and in lower case, for the directory's search (see
     # build_search_text). It never holds a confidential location's details.
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The same public text stemmed for site search, in sections (name | description, types
+    # and populations | the rest): see core.search_text.sectioned_stems.
+    search_stems = models.TextField(editable=False, blank=True, default="")
     last_modified = models.DateTimeField(auto_now=True)
 
     # A translation is a new row: it gets its own UUID rather than a copy of this one.
     exclude_fields_in_copy = ["id"]
     objects = ServiceQuerySet.as_manager()
-
-    # Site search indexes stemmed copies of public text only (core/search_text.py): the name,
-    # the description with the service's types and populations, and search_text, which
-    # never holds a confidential location's details.
-    search_fields = [
-        index.SearchField("search_title_stems", boost=TITLE_BOOST),
-        index.SearchField("search_summary_stems", boost=SUMMARY_BOOST),
-        index.SearchField("search_body_stems"),
-        index.AutocompleteField("search_title_folded"),
-        index.FilterField("locale"),
-        index.FilterField("status"),
-    ]
 
     panels = [
         FieldPanel("organization"),
@@ -189,6 +178,7 @@ class Service(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
+        self.search_stems = self.build_search_stems()
         super().save(*args, **kwargs)
 
     def build_search_text(self):
@@ -205,28 +195,25 @@ class Service(TranslatableMixin, index.Indexed, ClusterableModel):
                 parts += [location.name, location.district, location.province]
         return normalize(" ".join(part for part in parts if part))
 
-    @classmethod
-    def get_indexed_objects(cls):
-        return (
-            super()
-            .get_indexed_objects()
-            .select_related("locale")
-            .prefetch_related("service_types", "populations")
+    def build_search_stems(self):
+        return self.stems_for_search(
+            self.name, [self.description, *self.term_names()], self.search_text
         )
 
-    def search_title_folded(self):
-        return fold(self.name)
+    def term_names(self):
+        """The names of the service's types and populations in the service's language
+        (a translation links the default language's terms)."""
+        names = []
+        for term in [*self.service_types.all(), *self.populations.all()]:
+            if term.locale_id != self.locale_id:
+                term = term.get_translation_or_none(self.locale_id) or term
+            names.append(term.name)
+        return names
 
-    def search_title_stems(self):
-        return stemmed_text(self.name, self.locale.language_code)
-
-    def search_summary_stems(self):
-        terms = [*self.service_types.all(), *self.populations.all()]
-        text = " ".join([self.description, *(term.name for term in terms)])
-        return stemmed_text(text, self.locale.language_code)
-
-    def search_body_stems(self):
-        return stemmed_text(self.search_text, self.locale.language_code)
+    def stems_for_search(self, name, summary_parts, search_text):
+        """What site search matches and ranks on; search_text has only public details."""
+        summary = " ".join(part for part in summary_parts if part)
+        return sectioned_stems(name, summary, search_text, self.locale.language_code)
 
     def is_open_at(self, moment):
         """Open at `moment` (an aware datetime), by the schedules read in Peru's time."""
