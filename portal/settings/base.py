@@ -236,7 +236,8 @@ _elasticsearch_url = env_str("ELASTICSEARCH_URL")
 if _elasticsearch_url:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # modelsearch's Elasticsearch 8 backend with settings any node accepts.
+            "BACKEND": "search.backends.elasticsearch8",
             "URLS": [_elasticsearch_url],
             "INDEX": env_str("ELASTICSEARCH_INDEX", "portal"),
             "TIMEOUT": 5,

@@ -33,7 +33,7 @@ def test_postgresql_searches_spanish_without_accents():
 
 def test_elasticsearch_when_a_cluster_is_named():
     backend = configured_backend(ELASTICSEARCH_URL="http://search.internal:9200")
-    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["BACKEND"] == "search.backends.elasticsearch8"
     assert backend["URLS"] == ["http://search.internal:9200"]
 
 
