@@ -8,13 +8,15 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean
+.PHONY: help run serve setup test lint format check pytest browser-deps messages bench clean search-engine
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
 	@echo "             (with the worker that delivers complaints; Ctrl-C stops both)"
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
+	@echo "make search-engine  a throwaway Elasticsearch node in the foreground (Ctrl-C stops it);"
+	@echo "             then ELASTICSEARCH_URL=http://127.0.0.1:9250 make run, or manage.py update_index"
 	@echo "make messages  extract and compile the translation catalogues"
 	@echo "make format  fix what the linters can fix (ruff, djhtml, stylelint)"
 
@@ -82,6 +84,10 @@ bench: setup
 	$(BIN)/python bench/embed_throughput.py
 	$(BIN)/python bench/complaints.py
 	bench/fresh_clone.sh
+
+# A throwaway single-node Elasticsearch for development (deploy/elasticsearch/run-test-node.sh).
+search-engine:
+	deploy/elasticsearch/run-test-node.sh foreground
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -4,7 +4,7 @@ with what the visitor has typed so far, then services that mention it."""
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from core.search_text import fold
+from core.search_text import words
 from services_directory.models import Service, ServiceDirectoryPage
 
 from .query import clean_search_text
@@ -15,8 +15,10 @@ MIN_LENGTH = 2
 
 def suggestions(text, locale, request=None):
     """Up to MAX_SUGGESTIONS {"title", "url"} for the typed text, pages first."""
-    typed = fold(clean_search_text(text))
-    if len(typed.strip()) < MIN_LENGTH:
+    # Words only: quotes and operators mean nothing to a type-ahead and would reach the
+    # database's full-text syntax.
+    typed = " ".join(words(clean_search_text(text)))
+    if len(typed) < MIN_LENGTH:
         return []
     backend = get_search_backend()
     pages = Page.objects.live().public().filter(locale=locale)
