@@ -81,6 +81,7 @@ messages: setup
 bench: setup
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/search.py
 	$(BIN)/python bench/embed_throughput.py
 	$(BIN)/python bench/complaints.py
 	bench/fresh_clone.sh

@@ -17,7 +17,7 @@ from .snippets import snippet
 # At most this many pages and services are ranked (a language has a few hundred pages at
 # most; matching services beyond these follow, ranked, in alphabetical order).
 PAGE_CANDIDATES = 500
-SERVICE_CANDIDATES = 1000
+SERVICE_CANDIDATES = 200
 
 
 @dataclass
@@ -142,15 +142,19 @@ def service_group(query, locale, request):
         for option in term:
             condition |= Q(search_stems__contains=f" {' '.join(option)} ")
         services = services.filter(condition)
-    count = services.count()
     directory = ServiceDirectoryPage.objects.live().public().filter(locale=locale).first()
-    if not count or directory is None:
+    if directory is None:
         return Group(SERVICES, 0), None
-    directory_url = directory.get_url(request)
     by_name = services.order_by("name", "pk").values_list(
         "name", "slug", "description", "search_stems"
     )
-    results = [service_result(row, query, directory_url) for row in by_name[:SERVICE_CANDIDATES]]
+    rows = list(by_name[: SERVICE_CANDIDATES + 1])
+    # Counting scans the table again: only needed when there are more than we rank.
+    count = len(rows) if len(rows) <= SERVICE_CANDIDATES else services.count()
+    if not count:
+        return Group(SERVICES, 0), None
+    directory_url = directory.get_url(request)
+    results = [service_result(row, query, directory_url) for row in rows[:SERVICE_CANDIDATES]]
     results.sort(key=lambda result: -result.score)
 
     def tail(start, stop):

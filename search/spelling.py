@@ -4,6 +4,7 @@ unknown word of the query is replaced by the nearest known word by edit distance
 
 from collections import Counter
 
+from django.core.cache import cache
 from wagtail.models import Page
 
 from core.search_text import stem, words
@@ -12,8 +13,21 @@ from services_directory.models import Population, Region, ServiceType
 MIN_WORD_LENGTH = 3
 
 
+VOCABULARY_SECONDS = 300
+
+
 def vocabulary(locale):
-    """How often each folded word appears in the language's titles and summaries."""
+    """How often each folded word appears in the language's titles and summaries, kept in
+    the cache for a few minutes (a new page's words are suggested a little later)."""
+    key = f"search:vocabulary:{locale.language_code}"
+    known = cache.get(key)
+    if known is None:
+        known = read_vocabulary(locale)
+        cache.set(key, known, VOCABULARY_SECONDS)
+    return known
+
+
+def read_vocabulary(locale):
     texts = []
     for page in Page.objects.live().public().filter(locale=locale).specific():
         texts.append(page.title)
