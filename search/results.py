@@ -102,7 +102,11 @@ def run_search(query, locale, request=None):
     search_query = query.as_search_query()
     if search_query is None:
         return None
-    groups = page_groups(get_search_backend(), search_query, query, locale, request)
+    backend = get_search_backend()
+    if hasattr(backend, "for_language"):
+        # PostgreSQL: the text search configuration of the language searched.
+        backend = backend.for_language(locale.language_code)
+    groups = page_groups(backend, search_query, query, locale, request)
     services, service_tail = service_group(query, locale, request)
     return SearchOutcome(query, [*groups, services], service_tail)
 

@@ -246,12 +246,14 @@ if _elasticsearch_url:
         }
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL stems Spanish words ("deudas" finds "deuda") and, with the configuration
-    # created by search/migrations/0001, ignores accents ("explotacion" finds "explotación").
+    # PostgreSQL stems words ("deudas" finds "deuda") and, with the configurations created
+    # by search/migrations/0001 and 0004, ignores accents ("explotacion" finds "explotación").
+    # Each language has its own configuration (search/backends/postgres.py).
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            "BACKEND": "search.backends.postgres",
             "SEARCH_CONFIG": "spanish_unaccent",
+            "LANGUAGE_CONFIGS": {"es": "spanish_unaccent", "en": "english_unaccent"},
         }
     }
 else:
