@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve serve-prod setup test lint format check pytest lighthouse browser-deps messages bench clean
+.PHONY: help run serve serve-prod setup test lint format check pytest lighthouse browser-deps messages bench clean search-engine
 
 help:
 	@echo "make run     install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
@@ -20,6 +20,8 @@ help:
 	@echo "make test    lint, Django checks, migration check and the whole test suite"
 	@echo "make bench   benchmarks (numbers printed, never pass/fail)"
 	@echo "make lighthouse  Lighthouse on every kind of page against a production-like server (slow)"
+	@echo "make search-engine  a throwaway Elasticsearch node in the foreground (Ctrl-C stops it);"
+	@echo "             then ELASTICSEARCH_URL=http://127.0.0.1:9250 make run, or manage.py update_index"
 	@echo "make messages  extract and compile the translation catalogues"
 	@echo "make format  fix what the linters can fix (ruff, djhtml, stylelint)"
 
@@ -93,9 +95,14 @@ bench: setup
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/search.py
 	$(BIN)/python bench/embed_throughput.py
 	$(BIN)/python bench/complaints.py
 	bench/fresh_clone.sh
+
+# A throwaway single-node Elasticsearch for development (deploy/elasticsearch/run-test-node.sh).
+search-engine:
+	deploy/elasticsearch/run-test-node.sh foreground
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

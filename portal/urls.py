@@ -65,6 +65,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
     path(
+        pgettext_lazy("URL path", "search/suggestions/"),
+        search_views.search_suggestions,
+        name="search_suggestions",
+    ),
+    path(
         pgettext_lazy("URL path", "data/<int:page_id>/<str:block_id>.csv"),
         chart_csv,
         name="chart_csv",

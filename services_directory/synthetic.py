@@ -90,12 +90,18 @@ def write_batch(rng, numbers, locale, organization, regions, types, populations)
                     service=service, byday="MO,TU,WE,TH,FR", opens_at="08:00", closes_at="17:00"
                 )
             )
-        for term in rng.sample(types, k=min(2, len(types))):
+        chosen_types = rng.sample(types, k=min(2, len(types)))
+        for term in chosen_types:
             type_links.append(type_through(service=service, servicetype=term))
-        if populations:
+        chosen_population = rng.choice(populations) if populations else None
+        if chosen_population is not None:
             population_links.append(
-                population_through(service=service, population=rng.choice(populations))
+                population_through(service=service, population=chosen_population)
             )
+        term_names = [term.name for term in [*chosen_types, chosen_population] if term]
+        service.search_stems = service.stems_for_search(
+            name, [description, *term_names], service.search_text
+        )
     Service.objects.bulk_create(services)
     Location.objects.bulk_create(locations)
     ServiceLanguage.objects.bulk_create(languages)

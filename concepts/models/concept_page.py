@@ -82,6 +82,7 @@ class ConceptPage(BasePage):
         index.SearchField("short_definition"),
         index.SearchField("body"),
     ]
+    search_summary_fields = ("short_definition", "description")
     api_fields = [
         *BasePage.api_fields,
         APIField("abbreviation"),
@@ -130,6 +131,10 @@ class ConceptPage(BasePage):
         context["related_concepts"] = self.related_concepts()
         context["related_cards"] = [concept.card() for concept in context["related_concepts"]]
         return context
+
+    def search_title_text(self):
+        # "ESNNA" finds the concept it abbreviates as surely as its name does.
+        return f"{self.title} {self.abbreviation}"
 
     def card(self):
         return {**super().card(), "text": self.short_definition}

@@ -40,6 +40,7 @@ class StrategicObjectivePage(BasePage):
         index.SearchField("intermediate_objectives"),
         index.FilterField("number"),
     ]
+    search_summary_fields = ("statement", "description")
     api_fields = [
         *BasePage.api_fields,
         APIField("number"),

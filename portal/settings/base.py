@@ -26,9 +26,9 @@ LOCAL_APPS = [
     "home",
     "plan",
     "concepts",
-    "search",
     "services_directory",
     "campaigns",
+    "search",
     "complaints",
     "portal",
 ]
@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "altcha_django",
     "django_recaptcha",
     "django_tasks",
@@ -249,7 +250,8 @@ _elasticsearch_url = env_str("ELASTICSEARCH_URL")
 if _elasticsearch_url:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # modelsearch's Elasticsearch 8 backend with settings any node accepts.
+            "BACKEND": "search.backends.elasticsearch8",
             "URLS": [_elasticsearch_url],
             "INDEX": env_str("ELASTICSEARCH_INDEX", "portal"),
             "TIMEOUT": 5,
@@ -258,12 +260,14 @@ if _elasticsearch_url:
         }
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL stems Spanish words ("deudas" finds "deuda") and, with the configuration
-    # created by search/migrations/0001, ignores accents ("explotacion" finds "explotación").
+    # PostgreSQL stems words ("deudas" finds "deuda") and, with the configurations created
+    # by search/migrations/0001 and 0004, ignores accents ("explotacion" finds "explotación").
+    # Each language has its own configuration (search/backends/postgres.py).
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            "BACKEND": "search.backends.postgres",
             "SEARCH_CONFIG": "spanish_unaccent",
+            "LANGUAGE_CONFIGS": {"es": "spanish_unaccent", "en": "english_unaccent"},
         }
     }
 else:

@@ -2,7 +2,7 @@
 every environment, so the same suite runs on SQLite and on PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .base import DATABASES, SILENCED_SYSTEM_CHECKS, STORAGES
+from .base import DATABASES, SILENCED_SYSTEM_CHECKS, STORAGES, WAGTAILSEARCH_BACKENDS
 
 DEBUG = False
 SECRET_KEY = "test-only-key-not-a-secret"  # noqa: S105
@@ -45,3 +45,7 @@ COMPLAINTS_RECEIPT_SCRYPT_N = 2**10
 # An easy challenge keeps the browser tests quick; the verification is the real one.
 ALTCHA_CHALLENGE = {"cost": 50}
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_recaptcha.recaptcha_test_key_error"]
+
+# On Elasticsearch, a page a test publishes is searchable at once, as on the database backends.
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends.elasticsearch8":
+    WAGTAILSEARCH_BACKENDS["default"]["REFRESH_AFTER_WRITE"] = True

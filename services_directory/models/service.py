@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.search_text import sectioned_stems
+
 from ..schedules import PERU, weekday_code
 from ..text import normalize
 
@@ -94,6 +96,9 @@ class Service(TranslatableMixin, ClusterableModel):
     # Public text, without accents and in lower case, for the directory's search (see
     # build_search_text). It never holds a confidential location's details.
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The same public text stemmed for site search, in sections (name | description, types
+    # and populations | the rest): see core.search_text.sectioned_stems.
+    search_stems = models.TextField(editable=False, blank=True, default="")
     last_modified = models.DateTimeField(auto_now=True)
 
     # A translation is a new row: it gets its own UUID rather than a copy of this one.
@@ -173,6 +178,7 @@ class Service(TranslatableMixin, ClusterableModel):
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
+        self.search_stems = self.build_search_stems()
         super().save(*args, **kwargs)
 
     def build_search_text(self):
@@ -188,6 +194,26 @@ class Service(TranslatableMixin, ClusterableModel):
             if not location.is_confidential:
                 parts += [location.name, location.district, location.province]
         return normalize(" ".join(part for part in parts if part))
+
+    def build_search_stems(self):
+        return self.stems_for_search(
+            self.name, [self.description, *self.term_names()], self.search_text
+        )
+
+    def term_names(self):
+        """The names of the service's types and populations in the service's language
+        (a translation links the default language's terms)."""
+        names = []
+        for term in [*self.service_types.all(), *self.populations.all()]:
+            if term.locale_id != self.locale_id:
+                term = term.get_translation_or_none(self.locale_id) or term
+            names.append(term.name)
+        return names
+
+    def stems_for_search(self, name, summary_parts, search_text):
+        """What site search matches and ranks on; search_text has only public details."""
+        summary = " ".join(part for part in summary_parts if part)
+        return sectioned_stems(name, summary, search_text, self.locale.language_code)
 
     def is_open_at(self, moment):
         """Open at `moment` (an aware datetime), by the schedules read in Peru's time."""

@@ -5,11 +5,13 @@ import json
 import os
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 
 from concepts.models import ConceptPage
 
-from ..utils import run_in_fresh_django
+from ..utils import make_standard_page, run_in_fresh_django
 
 
 def configured_backend(**environment):
@@ -28,12 +30,13 @@ def test_database_backend_without_elasticsearch():
 
 def test_postgresql_searches_spanish_without_accents():
     backend = configured_backend(DATABASE_URL="postgres://user@db.invalid:5432/portal")
-    assert backend["SEARCH_CONFIG"] == "spanish_unaccent"
+    assert backend["BACKEND"] == "search.backends.postgres"
+    assert backend["LANGUAGE_CONFIGS"] == {"es": "spanish_unaccent", "en": "english_unaccent"}
 
 
 def test_elasticsearch_when_a_cluster_is_named():
     backend = configured_backend(ELASTICSEARCH_URL="http://search.internal:9200")
-    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["BACKEND"] == "search.backends.elasticsearch8"
     assert backend["URLS"] == ["http://search.internal:9200"]
 
 
@@ -48,3 +51,25 @@ def test_elasticsearch_indexes_and_finds_the_concepts(client):
 
     concept = ConceptPage.objects.get(locale__language_code="es", slug="servidumbre-por-deudas")
     assert concept.get_url() in response.content.decode()
+
+
+@pytest.mark.skipif(
+    "postgresql" not in settings.DATABASES["default"]["ENGINE"], reason="PostgreSQL only"
+)
+@pytest.mark.django_db
+def test_postgresql_indexes_each_language_with_its_own_configuration(spanish, english):
+    spanish_page = make_standard_page(title="Corriendo", description="Texto.")
+    english_page = spanish_page.copy_for_translation(english)
+    english_page.title = "Running"
+    english_page.save_revision().publish()
+
+    def lexemes(page):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT title::text FROM wagtailsearch_indexentry WHERE object_id = %s",
+                [str(page.pk)],
+            )
+            return cursor.fetchone()[0]
+
+    assert "'run'" in lexemes(english_page)  # English stems
+    assert "'corr'" in lexemes(spanish_page)  # Spanish stems
