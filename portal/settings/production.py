@@ -39,8 +39,16 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": env_str("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),  # noqa: F405
             "KEY_PREFIX": "portal",
-        }
+        },
+        # ALTCHA's record of used challenges needs an atomic add(), which a file cache lacks
+        # (two submissions of one solved challenge could both pass): a table of the database,
+        # created by `migrate` (portal/apps.py).
+        "single_use": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_single_use_cache",
+        },
     }
+    ALTCHA_CACHE_ALIAS = "single_use"
 
 # Email (admin notifications, later complaint delivery): SMTP settings from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

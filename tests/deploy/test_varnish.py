@@ -42,18 +42,22 @@ needs_varnish = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def proxy(django_db_setup, django_db_blocker):
+def proxy(django_db_setup, django_db_blocker, tmp_path_factory):
     """The proxy's address; the purge backend of this process points at it meanwhile."""
     with django_db_blocker.unblock():
         # A no-op unless a transactional test emptied the database earlier in the session.
         call_command("load_initial_data", stdout=StringIO())
     backend_port, proxy_port = free_port(), free_port()
+    # The content cache (core/content_cache.py) must be the server's: an edit made here bumps
+    # the version the server's workers read, as an edit in the admin would in production.
+    shared_cache = tmp_path_factory.mktemp("content-cache")
     environment = production_environment(
         session_database_url(),
         settings="tests.deploy.production_settings",
         # The admin session the tests sign in this process must be valid in the server's.
         secret_key=settings.SECRET_KEY,
     )
+    environment["CACHE_DIR"] = str(shared_cache)
     gunicorn = start_gunicorn(environment, backend_port, workers=2)
     try:
         varnish, workdir = start_varnish(backend_port, proxy_port)
@@ -62,7 +66,14 @@ def proxy(django_db_setup, django_db_blocker):
         raise
     address = f"http://127.0.0.1:{proxy_port}"
     purge_to = {"proxy": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": address}}
-    with override_settings(WAGTAILFRONTENDCACHE=purge_to):
+    file_cache = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(shared_cache),
+            "KEY_PREFIX": "portal",
+        }
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=purge_to, CACHES=file_cache):
         yield address
     stop(varnish)
     stop(gunicorn)

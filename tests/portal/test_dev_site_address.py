@@ -8,6 +8,7 @@ from django.test import override_settings
 from wagtail.models import Site
 
 from ..utils import run_in_fresh_django
+from ..utils.sitemaps import sitemap_addresses, sitemap_files
 
 
 def test_development_base_urls_follow_port():
@@ -29,9 +30,10 @@ def test_the_development_site_takes_the_served_host_and_port(client):
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 8123)
-    sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8123").content.decode()
-    assert "<loc>http://127.0.0.1:8123/es/</loc>" in sitemap
-    assert "localhost" not in sitemap
+    client.defaults["HTTP_HOST"] = "127.0.0.1:8123"
+    index_and_files = [client.get("/sitemap.xml").content.decode(), *sitemap_files(client).values()]
+    assert "http://127.0.0.1:8123/es/" in sitemap_addresses(client)
+    assert not any("localhost" in text for text in index_and_files)
 
 
 @pytest.mark.django_db
