@@ -172,6 +172,7 @@ def clock_moved_on(delta):
         yield
 
 
+@pytest.mark.volume
 def test_reports_made_while_smtp_is_down_arrive_once_each_when_it_is_up(committed, settings):
     port = free_port()
     smtp_settings(settings, port)
@@ -227,6 +228,7 @@ def webhook_authority(url, secret=SHARED_SECRET):
     return authority
 
 
+@pytest.mark.volume
 def test_a_receiver_that_fails_at_first_gets_every_report_signed_and_once(
     only_the_test_receiver, fast_retries
 ):
@@ -254,6 +256,7 @@ def test_a_receiver_that_fails_at_first_gets_every_report_signed_and_once(
     assert payload["description"].startswith("Denuncia de prueba número")
 
 
+@pytest.mark.volume
 def test_a_receiver_that_times_out_is_retried_with_the_same_idempotency_key(
     only_the_test_receiver, settings, fast_retries
 ):

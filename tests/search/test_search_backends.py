@@ -54,7 +54,9 @@ def test_elasticsearch_indexes_and_finds_the_concepts(client):
 
 
 @pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"], reason="PostgreSQL only"
+    "postgresql" not in settings.DATABASES["default"]["ENGINE"]
+    or settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "search.backends.postgres",
+    reason="PostgreSQL's own search backend only",
 )
 @pytest.mark.django_db
 def test_postgresql_indexes_each_language_with_its_own_configuration(spanish, english):
