@@ -9,6 +9,7 @@ from .campaigns import (
     make_campaign_example,
     make_partner,
 )
+from .editorial import STAFF_PASSWORD, make_staff_user, sign_in_with_second_factor
 from .factories import (
     EXAMPLE_SERIES,
     make_chart_examples,
@@ -36,6 +37,7 @@ from .queries import count_queries
 __all__ = [
     "EXAMPLE_SERIES",
     "PAGE_EXAMPLES",
+    "STAFF_PASSWORD",
     "axe_violations",
     "axe_violations_in",
     "campaign_index",
@@ -47,6 +49,7 @@ __all__ = [
     "make_chart_examples",
     "make_image",
     "make_institution",
+    "make_staff_user",
     "make_objective_example",
     "make_page_examples",
     "make_partner",
@@ -60,6 +63,7 @@ __all__ = [
     "public_page_types",
     "publish",
     "run_in_fresh_django",
+    "sign_in_with_second_factor",
     "soup",
     "spanish_home",
 ]
