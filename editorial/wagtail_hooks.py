@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import source_content
+from . import dashboard, source_content
 from .views import two_factor as two_factor_views
 
 
@@ -55,3 +55,18 @@ def hide_translation_report_from_non_translators(request, menu_items):
             for item in menu_items
             if item.url != reverse("wagtail_localize:translations_report")
         ]
+
+
+@hooks.register("construct_homepage_panels")
+def site_dashboard(request, panels):
+    """This site's to-do list; Wagtail's workflow, locked pages and recent edits panels stay."""
+    panels.append(dashboard.SiteOverviewPanel(request))
+    if dashboard.translates(request.user):
+        panels.append(dashboard.TranslationPanel())
+
+
+# Runs after the hooks of wagtail.admin, images and documents that add the counts.
+@hooks.register("construct_homepage_summary_items", order=100)
+def no_generic_counts(request, summary_items):
+    """Wagtail's counts of pages, images and documents say nothing about what to do next."""
+    summary_items[:] = []

@@ -1,0 +1,44 @@
+"""The dashboard is this site's to-do list, not Wagtail's counts, and each reader sees only
+what they may act on."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from core.models import SiteSettings
+from editorial.roles import COMPLAINT_HANDLERS, DIRECTORY_MAINTAINERS, EDITORS
+from tests.utils import make_staff_user
+
+pytestmark = pytest.mark.django_db
+
+
+def dashboard_text(client, group):
+    client.force_login(make_staff_user(group))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.select(".w-summary__list li") == []
+    return html.get_text(" ", strip=True), html
+
+
+def test_editors_see_reviews_indicator_gaps_and_the_hotlines(client):
+    text, html = dashboard_text(client, EDITORS)
+    assert "awaiting review" in text or "esperan revisión" in text
+    assert "without a source" in text or "sin fuente" in text
+    numbers = [
+        contact["number"] for contact in SiteSettings.objects.first().localized_emergency_contacts()
+    ]
+    assert numbers
+    for number in numbers:
+        assert html.select_one(f'a[href="tel:{number}"]') is not None
+    assert "not verified for a year" not in text
+
+
+def test_directory_maintainers_see_services_to_review_and_no_page_work(client):
+    text, _html = dashboard_text(client, DIRECTORY_MAINTAINERS)
+    assert "not verified for a year" in text or "sin verificar" in text
+    assert "awaiting review" not in text and "esperan revisión" not in text
+
+
+def test_complaint_handlers_see_failed_deliveries(client):
+    text, _html = dashboard_text(client, COMPLAINT_HANDLERS)
+    assert "failed deliver" in text or "fallid" in text
