@@ -92,7 +92,9 @@ class IndicatorBlock(blocks.StructBlock):
         help_text=_("Only official figures, each with its year. The source goes in the page."),
     )
     institutions = blocks.ListBlock(
-        InstitutionChooserBlock(), label=_("Responsible institutions"), default=[]
+        InstitutionChooserBlock(label=_("Responsible institution")),
+        label=_("Responsible institutions"),
+        default=[],
     )
 
     class Meta:

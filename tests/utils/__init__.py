@@ -9,7 +9,7 @@ from .campaigns import (
     make_campaign_example,
     make_partner,
 )
-from .editorial import STAFF_PASSWORD, make_staff_user, sign_in_with_second_factor
+from .editorial import STAFF_PASSWORD, make_staff_user
 from .factories import (
     EXAMPLE_SERIES,
     make_chart_examples,
@@ -49,12 +49,12 @@ __all__ = [
     "make_chart_examples",
     "make_image",
     "make_institution",
-    "make_staff_user",
     "make_objective_example",
     "make_page_examples",
     "make_partner",
     "make_plan",
     "make_series_example",
+    "make_staff_user",
     "make_standard_page",
     "measured_indicator",
     "missing_page_examples",
@@ -63,7 +63,6 @@ __all__ = [
     "public_page_types",
     "publish",
     "run_in_fresh_django",
-    "sign_in_with_second_factor",
     "soup",
     "spanish_home",
 ]
