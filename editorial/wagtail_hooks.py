@@ -1,10 +1,13 @@
 """The editorial app in the Wagtail admin: the two-factor pages, the site's dashboard panels,
 and what Translators may not do."""
 
+from django.contrib import messages
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.models import Locale, Page
 
 from . import dashboard, source_content
 from .views import two_factor as two_factor_views
@@ -70,3 +73,41 @@ def site_dashboard(request, panels):
 def no_generic_counts(request, summary_items):
     """Wagtail's counts of pages, images and documents say nothing about what to do next."""
     summary_items[:] = []
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def delete_translations_with_their_spanish_original(pages, action):
+    """A translation without its Spanish original is never kept up to date again, so deleting
+    the original deletes its translations too; Wagtail's confirmation page then says so and
+    counts them before anything is deleted."""
+    if action != "delete":
+        return None
+    default_locale = Locale.get_default()
+    return {
+        page: list(Page.objects.translation_of(page, inclusive=False))
+        for page in pages
+        if page.locale_id == default_locale.pk
+    }
+
+
+@hooks.register("before_delete_page")
+def warn_that_translations_go_with_their_original(request, page):
+    """Wagtail's confirmation counts translations only for pages with children: say it for
+    every Spanish original."""
+    if request.method != "GET" or page.locale_id != Locale.get_default().pk:
+        return None
+    translations = Page.objects.translation_of(page, inclusive=False).select_related("locale")
+    if translations:
+        languages = ", ".join(str(translation.locale) for translation in translations)
+        messages.warning(
+            request,
+            ngettext(
+                "This page has %(count)d translation (%(languages)s). Deleting it deletes the "
+                "translation too.",
+                "This page has %(count)d translations (%(languages)s). Deleting it deletes the "
+                "translations too.",
+                len(translations),
+            )
+            % {"count": len(translations), "languages": languages},
+        )
+    return None
