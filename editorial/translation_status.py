@@ -70,11 +70,22 @@ def untranslated_snippets():
 
 
 def serialized(instance):
-    """The content as wagtail-localize extracts it into a TranslationSource."""
+    """The content as wagtail-localize extracts it into a TranslationSource, without the
+    fields the database stamps on every save (`auto_now`), which are not content."""
     if isinstance(instance, ClusterableModel):
-        return json.loads(instance.to_json())
-    data = get_serializable_data_for_fields(instance)
-    return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+        data = json.loads(instance.to_json())
+    else:
+        data = json.loads(
+            json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
+        )
+    return without_timestamps(instance, data)
+
+
+def without_timestamps(instance, data):
+    for field in instance._meta.concrete_fields:
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            data.pop(field.name, None)
+    return data
 
 
 def out_of_date():
@@ -92,6 +103,6 @@ def out_of_date():
             changed = page.last_published_at and page.last_published_at > source.last_updated_at
             if changed:
                 pending.append(Pending(page, source))
-        elif serialized(instance) != json.loads(source.content_json):
+        elif serialized(instance) != without_timestamps(instance, json.loads(source.content_json)):
             pending.append(Pending(instance, source))
     return pending

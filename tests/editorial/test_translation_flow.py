@@ -14,6 +14,8 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from editorial import translation_status
 from editorial.roles import TRANSLATORS
 from home.models import StandardPage
+from plan.models import Institution
+from services_directory.models import Service
 from tests.utils import make_institution, make_staff_user, make_standard_page
 
 pytestmark = pytest.mark.django_db
@@ -152,3 +154,23 @@ def test_translators_cannot_open_the_spanish_original_of_a_snippet(client):
     response = client.get(f"/admin/snippets/plan/institution/edit/{institution.pk}/")
     assert response.status_code == 403
     assert Translation.objects.filter(source__object_id=institution.translation_key).count() == 0
+
+
+def test_stamped_fields_are_no_change_but_an_edited_snippet_is():
+    """No false alarm from fields the database stamps on save (a service's last_modified)."""
+    assert Service.objects.filter(locale__language_code="en").exists()
+    assert not [
+        item for item in translation_status.out_of_date() if isinstance(item.instance, Service)
+    ]
+    institution = next(
+        item
+        for item in Institution.objects.filter(locale__language_code="es")
+        if TranslationSource.objects.filter(object_id=item.translation_key).exists()
+    )
+    institution.name = f"{institution.name} (nombre corregido)"
+    institution.save()
+    assert institution.pk in [
+        item.instance.pk
+        for item in translation_status.out_of_date()
+        if isinstance(item.instance, Institution)
+    ]
