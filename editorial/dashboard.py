@@ -72,10 +72,9 @@ class SiteOverviewPanel(Component):
                 indicators_without_source=without_source,
             )
         if translates(user):
+            status = translation_status.status_for(self.request)
             context.update(
-                untranslated=len(translation_status.untranslated_pages())
-                + len(translation_status.untranslated_snippets()),
-                out_of_date=len(translation_status.out_of_date()),
+                untranslated=len(status.untranslated), out_of_date=len(status.out_of_date)
             )
         if maintains_directory(user):
             context.update(
@@ -94,11 +93,12 @@ class TranslationPanel(Component):
     order = 20
     template_name = "editorial/dashboard/translation_status.html"
 
+    def __init__(self, request):
+        self.request = request
+
     def get_context_data(self, parent_context=None):
-        untranslated = translation_status.untranslated_pages() + (
-            translation_status.untranslated_snippets()
-        )
-        out_of_date = translation_status.out_of_date()
+        status = translation_status.status_for(self.request)
+        untranslated, out_of_date = status.untranslated, status.out_of_date
         return {
             "untranslated": [self.describe(item) for item in untranslated[:PANEL_LIST_LIMIT]],
             "untranslated_count": len(untranslated),

@@ -8,12 +8,18 @@ differs from the extracted content, compared the way wagtail-localize compares t
 """
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Exists, OuterRef
-from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from django.db.models import Exists, F, OuterRef, Subquery
+from modelcluster.models import (
+    ClusterableModel,
+    get_all_child_m2m_relations,
+    get_all_child_relations,
+    get_serializable_data_for_fields,
+)
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import TranslationSource
@@ -89,20 +95,72 @@ def without_timestamps(instance, data):
 
 
 def out_of_date():
-    """Spanish sources whose translations have not been synced since the source changed."""
+    """Spanish sources whose translations have not been synced since the source changed.
+
+    A few queries in all: one for the out-of-date pages, then per snippet model one for its
+    sources and one for their current content."""
     default = Locale.get_default()
     sources = TranslationSource.objects.filter(
         locale=default, translations__enabled=True
     ).distinct()
-    pending = []
     page_type = ContentType.objects.get_for_model(Page)
-    for source in sources.select_related("object__content_type"):
-        instance = source.get_source_instance()
-        if source.object.content_type_id == page_type.pk:
-            page = instance.specific
-            changed = page.last_published_at and page.last_published_at > source.last_updated_at
-            if changed:
-                pending.append(Pending(page, source))
-        elif serialized(instance) != without_timestamps(instance, json.loads(source.content_json)):
-            pending.append(Pending(instance, source))
+    return _out_of_date_pages(sources, page_type, default) + _out_of_date_snippets(
+        sources.exclude(object__content_type=page_type), default
+    )
+
+
+def _out_of_date_pages(sources, page_type, default):
+    published = Page.objects.filter(translation_key=OuterRef("object_id"), locale=default).values(
+        "last_published_at"
+    )[:1]
+    changed = (
+        sources.filter(object__content_type=page_type)
+        .annotate(published=Subquery(published))
+        .filter(published__gt=F("last_updated_at"))
+    )
+    changed = {source.object_id: source for source in changed}
+    pages = Page.objects.filter(translation_key__in=changed, locale=default).order_by("path")
+    return [Pending(page, changed[page.translation_key]) for page in pages.specific()]
+
+
+def _out_of_date_snippets(sources, default):
+    by_type = defaultdict(dict)
+    for source in sources:
+        by_type[source.specific_content_type_id][source.object_id] = source
+    pending = []
+    for content_type_id, sources_by_key in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        instances = model.objects.filter(
+            translation_key__in=sources_by_key, locale=default
+        ).prefetch_related(*_related_content(model))
+        for instance in instances.order_by("pk"):
+            source = sources_by_key[instance.translation_key]
+            extracted = without_timestamps(instance, json.loads(source.content_json))
+            if serialized(instance) != extracted:
+                pending.append(Pending(instance, source))
     return pending
+
+
+def _related_content(model):
+    """The inline children and many-to-many choices that are part of a snippet's content."""
+    if not issubclass(model, ClusterableModel):
+        return []
+    return [relation.get_accessor_name() for relation in get_all_child_relations(model)] + [
+        field.name for field in get_all_child_m2m_relations(model)
+    ]
+
+
+@dataclass(frozen=True)
+class Status:
+    untranslated: list
+    out_of_date: list
+
+
+def status_for(request):
+    """The translation status, computed once per request however many panels show it."""
+    if not hasattr(request, "_translation_status"):
+        request._translation_status = Status(
+            untranslated=untranslated_pages() + untranslated_snippets(),
+            out_of_date=out_of_date(),
+        )
+    return request._translation_status

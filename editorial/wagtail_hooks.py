@@ -65,7 +65,7 @@ def site_dashboard(request, panels):
     """This site's to-do list; Wagtail's workflow, locked pages and recent edits panels stay."""
     panels.append(dashboard.SiteOverviewPanel(request))
     if dashboard.translates(request.user):
-        panels.append(dashboard.TranslationPanel())
+        panels.append(dashboard.TranslationPanel(request))
 
 
 # Runs after the hooks of wagtail.admin, images and documents that add the counts.
