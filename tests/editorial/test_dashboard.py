@@ -5,7 +5,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from core.models import SiteSettings
+from editorial import dashboard
 from editorial.roles import COMPLAINT_HANDLERS, DIRECTORY_MAINTAINERS, EDITORS, TRANSLATORS
+from plan.models import StrategicObjectivePage
 from tests.utils import make_staff_user
 from tests.utils.queries import count_queries
 
@@ -52,3 +54,15 @@ def test_the_translators_dashboard_stays_within_a_few_dozen_queries(
     not one per translated object (it took 187 queries on the initial content)."""
     client.force_login(make_staff_user(TRANSLATORS))
     count_queries(client, "/admin/", django_assert_max_num_queries, limit=60)
+
+
+def test_indicators_without_a_source_are_counted_from_the_indicators_source_field():
+    page = StrategicObjectivePage.objects.filter(locale__language_code="es").first()
+    before = dashboard.indicator_gaps()[1]
+    raw = [dict(block) for block in page.intermediate_objectives.raw_data]
+    indicators = raw[0]["value"]["indicators"]
+    indicators.append({"type": "item", "value": dict(indicators[0]["value"], source="")})
+    indicators.append({"type": "item", "value": dict(indicators[0]["value"], source="Ejemplo")})
+    page.intermediate_objectives = raw
+    page.save()
+    assert dashboard.indicator_gaps()[1] == before + 1
