@@ -5,8 +5,21 @@ there fails someone in danger."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.log_actions import log
 
 SAFETY_FIELDS = ("emergency_contacts", "quick_exit_url")
+# Logged with what the field held before and after, so the history says who changed which
+# number or link, and when (listed in the admin's site history report).
+SAFETY_CHANGE_ACTION = "core.safety_settings_change"
+
+
+def safety_field_text(instance, name):
+    if name == "emergency_contacts":
+        return ", ".join(
+            f"{contact.value['name']} {contact.value['number']}"
+            for contact in instance.emergency_contacts
+        )
+    return getattr(instance, name)
 
 
 class SiteSettingsForm(WagtailAdminModelForm):
@@ -19,6 +32,11 @@ class SiteSettingsForm(WagtailAdminModelForm):
         required=False,
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        self.safety_before = {name: safety_field_text(instance, name) for name in SAFETY_FIELDS}
+
     def changed_safety_fields(self):
         return [name for name in SAFETY_FIELDS if name in self.changed_data]
 
@@ -30,3 +48,17 @@ class SiteSettingsForm(WagtailAdminModelForm):
                 _("You changed the hotlines or the quick-exit link: confirm you checked them."),
             )
         return cleaned_data
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        changes = [
+            {
+                "field": str(instance._meta.get_field(name).verbose_name),
+                "before": self.safety_before[name],
+                "after": safety_field_text(instance, name),
+            }
+            for name in self.changed_safety_fields()
+        ]
+        if commit and changes:
+            log(instance, SAFETY_CHANGE_ACTION, user=self.for_user, data={"changes": changes})
+        return instance

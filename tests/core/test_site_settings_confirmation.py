@@ -2,6 +2,7 @@
 confirm first, through the real settings edit view; other settings save as before."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from core.models import SiteSettings
 
@@ -78,3 +79,18 @@ def test_a_changed_quick_exit_link_is_saved_only_once_confirmed(admin_client, si
     assert admin_client.post(edit_url(site_settings), confirmed).status_code == 302
     site_settings.refresh_from_db()
     assert site_settings.quick_exit_url == "https://example.invalid/"
+
+
+def test_a_confirmed_change_is_in_the_site_history_with_who_what_and_before(
+    admin_client, admin_user, site_settings
+):
+    old_link = site_settings.quick_exit_url
+    changed = form_data(site_settings, quick_exit_url="https://example.invalid/otra")
+    admin_client.post(edit_url(site_settings), changed | {"confirm_safety_change": "on"})
+
+    response = admin_client.get("/admin/reports/site-history/")
+    assert response.status_code == 200
+    rows = BeautifulSoup(response.content, "html.parser").select("tbody tr")
+    change = f"“{old_link}” → “https://example.invalid/otra”"
+    row = next(row.get_text(" ", strip=True) for row in rows if change in row.get_text())
+    assert admin_user.get_username() in row.split()  # who; the row also says when
