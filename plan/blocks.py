@@ -94,6 +94,9 @@ class IndicatorBlock(blocks.StructBlock):
     source = blocks.CharBlock(
         label=_("Source"),
         required=False,
+        # Indicators stored before this field existed read as "", never None, which
+        # wagtail-localize could not extract.
+        default="",
         max_length=250,
         help_text=_("Who published these figures, and where, e.g. the plan document."),
     )
