@@ -2,6 +2,7 @@
 partner, with the figures as CSV."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -37,10 +38,20 @@ class ReachFilterForm(forms.Form):
     )
 
 
+def may_see_reach(user):
+    """Campaign staff (who work with the media partners) and superusers."""
+    return user.has_perm("campaigns.view_mediapartner")
+
+
 class ReachReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "campaigns/admin/reach_report.html"
     page_title = _("Campaign reach")
     header_icon = "view"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_reach(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
         form = ReachFilterForm(request.GET)

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import ReachReportView
+from .admin_views import ReachReportView, may_see_reach
 from .models import MediaPartner
 
 
@@ -28,6 +28,13 @@ def register_reach_report_url():
     return [path("campaign-reach/", ReachReportView.as_view(), name="campaign_reach")]
 
 
+class ReachReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_reach(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_reach_report_menu_item():
-    return MenuItem(_("Campaign reach"), reverse("campaign_reach"), icon_name="view", order=900)
+    return ReachReportMenuItem(
+        _("Campaign reach"), reverse("campaign_reach"), icon_name="view", order=900
+    )

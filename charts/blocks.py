@@ -79,6 +79,11 @@ class DataSeriesBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Who published these figures, and where. Required: no figure without source."),
     )
+    data_date = blocks.DateBlock(
+        label=_("Date of the data"),
+        required=False,
+        help_text=_("The date the source gives for these figures."),
+    )
     rows = blocks.ListBlock(DataPointBlock(), label=_("Data"), min_num=1)
 
     class Meta:

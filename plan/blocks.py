@@ -1,10 +1,10 @@
 """Blocks for the plan: intermediate objectives and their indicators."""
 
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from charts.blocks import CountsChartBlock, decimal_block, year_block
@@ -89,10 +89,26 @@ class IndicatorBlock(blocks.StructBlock):
         MeasurementBlock(),
         label=_("Yearly measurements"),
         default=[],
-        help_text=_("Only official figures, each with its year. The source goes in the page."),
+        help_text=_("Only official figures, each with its year. Name their source below."),
+    )
+    source = blocks.CharBlock(
+        label=_("Source"),
+        required=False,
+        # Indicators stored before this field existed read as "", never None, which
+        # wagtail-localize could not extract.
+        default="",
+        max_length=250,
+        help_text=_("Who published these figures, and where, e.g. the plan document."),
+    )
+    data_date = blocks.DateBlock(
+        label=_("Date of the data"),
+        required=False,
+        help_text=_("The date the source gives for these figures."),
     )
     institutions = blocks.ListBlock(
-        InstitutionChooserBlock(), label=_("Responsible institutions"), default=[]
+        InstitutionChooserBlock(label=_("Responsible institution")),
+        label=_("Responsible institutions"),
+        default=[],
     )
     published_counts = blocks.ListBlock(
         CountsChartBlock(),
@@ -108,6 +124,32 @@ class IndicatorBlock(blocks.StructBlock):
         icon = "table"
         label = _("Indicator")
         value_class = IndicatorValue
+        # Collapsed, an indicator is known by its statement; open, each value sits beside
+        # its year.
+        label_format = "{statement}"
+        form_layout = BlockGroup(
+            children=[
+                "statement",
+                "unit",
+                BlockGroup(
+                    children=["baseline_value", "baseline_year"],
+                    heading=_("Baseline"),
+                    classname="w-field-row",
+                ),
+                BlockGroup(
+                    children=["target_value", "target_year"],
+                    heading=pgettext_lazy("indicator goal", "Target"),
+                    classname="w-field-row",
+                ),
+                "measurements",
+                BlockGroup(
+                    children=["source", "data_date"],
+                    heading=_("Source of the figures"),
+                    classname="w-field-row",
+                ),
+                "institutions",
+            ]
+        )
 
     def clean(self, value):
         value = super().clean(value)
@@ -135,7 +177,9 @@ class IntermediateObjectiveBlock(blocks.StructBlock):
         required=False,
         help_text=_("Leave blank only where the plan's text does not give it."),
     )
-    indicators = blocks.ListBlock(IndicatorBlock(), label=_("Indicators"), default=[])
+    indicators = blocks.ListBlock(
+        IndicatorBlock(), label=_("Indicators"), default=[], collapsed=True
+    )
 
     class Meta:
         icon = "list-ul"

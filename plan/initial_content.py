@@ -45,9 +45,11 @@ def load_institutions(loader, data):
     return institutions
 
 
-def indicator_value(loader, indicator):
+def indicator_value(loader, indicator, source):
     return {
         "statement": loader.text(indicator),
+        "source": loader.text(source),
+        "data_date": None,
         "unit": "",
         "baseline_value": None,
         "baseline_year": None,
@@ -58,7 +60,7 @@ def indicator_value(loader, indicator):
     }
 
 
-def intermediate_objectives(loader, objective):
+def intermediate_objectives(loader, objective, source):
     blocks = []
     for item in objective["intermediate_objectives"]:
         code = item["code"]
@@ -76,7 +78,7 @@ def intermediate_objectives(loader, objective):
                         {
                             "type": "item",
                             "id": block_id(*path, "indicator", position),
-                            "value": indicator_value(loader, indicator),
+                            "value": indicator_value(loader, indicator, source),
                         }
                         for position, indicator in enumerate(item["indicators"])
                     ],
@@ -116,7 +118,9 @@ def load_plan(loader, data, home, institutions):
             **loader.page_fields(objective),
             number=objective["number"],
             statement=loader.text(objective["statement"]),
-            intermediate_objectives=intermediate_objectives(loader, objective),
+            intermediate_objectives=intermediate_objectives(
+                loader, objective, data["indicator_source"]
+            ),
         )
         loader.add_page(plan, page)
     return plan

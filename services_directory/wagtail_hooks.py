@@ -115,6 +115,16 @@ class PopulationViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class ServicesToReviewMenuItem(MenuItem):
+    """Shown to those who may see the services listing it filters."""
+
+    def is_shown(self, request):
+        return any(
+            request.user.has_perm(f"services_directory.{action}_service")
+            for action in ("add", "change", "delete", "view")
+        )
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (ServiceViewSet, OrganizationViewSet, ServiceTypeViewSet, PopulationViewSet)
     menu_icon = "site"
@@ -125,7 +135,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     def get_submenu_items(self):
         """After "Services", the services not verified for a year: the maintainers' to-do."""
         items = super().get_submenu_items()
-        review = MenuItem(
+        review = ServicesToReviewMenuItem(
             _("Services to review"),
             format_lazy(
                 "{}?needs_review=true",

@@ -12,6 +12,8 @@ from .campaign_page import CampaignPage
 class CampaignIndexPage(BasePage):
     """The list of campaigns: current ones first, then the ended ones, which stay readable."""
 
+    page_description = _("The list of campaigns; add campaign pages below it.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]

@@ -41,6 +41,10 @@ class CampaignPage(RoutablePageMixin, BasePage):
     panel); its own start and end dates say when it runs. After the end date it stays online,
     marked as ended, and drops off the home page."""
 
+    page_description = _(
+        "An awareness campaign that partner media can embed, with its kit of files."
+    )
+
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Leave blank for an ongoing campaign.")

@@ -21,6 +21,8 @@ class ComplaintPage(RoutablePageMixin, BasePage):
     """The complaint form (code, not content) with the texts editors write around it, and
     the receipt status lookup below it."""
 
+    page_description = _("The protected complaint form. One per language is enough.")
+
     intro = RichTextField(
         _("introduction"),
         features=["bold", "italic", "link", "ul"],

@@ -12,6 +12,8 @@ from .concept_page import ConceptPage
 class ConceptIndexPage(BasePage):
     """The list of concept explainers."""
 
+    page_description = _("The list of concept explainers; add concept pages below it.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]

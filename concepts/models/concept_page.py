@@ -40,6 +40,11 @@ class ConceptPageForm(WagtailAdminPageForm):
 class ConceptPage(BasePage):
     """Explains one concept: trafficking, debt bondage, each form of exploitation…"""
 
+    page_description = _(
+        "One concept explained in plain words, such as “human trafficking” or "
+        "“labour exploitation”."
+    )
+
     abbreviation = models.CharField(
         _("abbreviation"), max_length=20, blank=True, help_text=_("e.g. ESNNA")
     )

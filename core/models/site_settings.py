@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 
 from .. import content_cache
 from ..blocks import EmergencyContactBlock
+from ..site_settings_form import SiteSettingsForm
 
 
 @register_setting(icon="warning")
@@ -67,7 +68,9 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("safety_page"),
         FieldPanel("privacy_page"),
         FieldPanel("open_data_page"),
+        FieldPanel("confirm_safety_change"),
     ]
+    base_form_class = SiteSettingsForm
 
     # Loaded with the settings in one query: every page links to them from its footer.
     select_related = ("safety_page", "privacy_page", "open_data_page")

@@ -14,6 +14,10 @@ from core.models import BasePage
 class HomePage(BasePage):
     """The root of each language's tree."""
 
+    page_description = _(
+        "The home page of one language: hotlines, featured links and current campaigns."
+    )
+
     hero_heading = models.CharField(_("main heading"), max_length=120)
     hero_text = models.TextField(_("introduction"), max_length=500)
     hero_image = models.ForeignKey(

@@ -12,6 +12,8 @@ from ..blocks import BodyStreamBlock
 class StandardPage(BasePage):
     """A page of text: safety advice, privacy statement, any editorial page."""
 
+    page_description = _("A page of text, such as the safety advice or the privacy statement.")
+
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -32,6 +32,10 @@ class PlanPage(BasePage):
     """A national action plan: its legal basis, period, institutions, statistics and budget.
     Its strategic objectives are its child pages."""
 
+    page_description = _(
+        "A national action plan: its summary, with one page per strategic objective below it."
+    )
+
     name = models.CharField(
         _("name"),
         max_length=255,

@@ -13,6 +13,10 @@ from ..blocks import IntermediateObjectiveBlock
 class StrategicObjectivePage(BasePage):
     """One strategic objective of a plan, with its intermediate objectives and indicators."""
 
+    page_description = _(
+        "One strategic objective of a plan, with its intermediate objectives and indicators."
+    )
+
     number = models.PositiveSmallIntegerField(
         _("number"), help_text=_("Its number in the plan: 1 for “Objetivo estratégico 1”.")
     )

@@ -30,11 +30,15 @@ LOCAL_APPS = [
     "campaigns",
     "search",
     "complaints",
+    "editorial",
     "portal",
 ]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",
@@ -89,6 +93,10 @@ MIDDLEWARE = [
     "complaints.middleware.ComplaintFormCsrfExemptionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks the user verified once a one-time password was given in this session; the next
+    # one sends admin users who must use two factors to enrolment or to the code form.
+    "django_otp.middleware.OTPMiddleware",
+    "editorial.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Pages are routed from the cached page tree (core/page_tree.py), not the database.
@@ -171,6 +179,11 @@ TIME_ZONE = "America/Lima"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin speaks the two languages of the team, nothing else.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Translating a page creates a draft: a live English page full of untranslated Spanish text
+# is never published by accident; a Moderator publishes the translation when it is done.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Static files: hashed names and pre-compressed copies (gzip and brotli), served by whitenoise.
 STATIC_URL = "/static/"
@@ -239,6 +252,16 @@ LOGIN_THROTTLE_ADDRESS_HEADER = env_str("LOGIN_THROTTLE_ADDRESS_HEADER", "REMOTE
 # How many proxies of ours append to X-Forwarded-For (core/client_address.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 WAGTAILADMIN_USER_LOGIN_FORM = "core.login_throttle.ThrottledLoginForm"
+# Sessions (only the admin has any: public pages set no cookie) end after this many seconds
+# without a request; each admin request starts the count again.
+SESSION_COOKIE_AGE = env_int("ADMIN_SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# The second sign-in step (editorial/middleware.py). Only the test settings turn it off, for
+# the tests of other features that sign in with force_login; the two-factor tests turn it on.
+ADMIN_TWO_FACTOR_ENFORCED = True
+# The issuer shown in authenticator apps next to the account name.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Portal PNAT")
 # One login, the throttled admin one: pages restricted to signed-in users send visitors there,
 # and shared page passwords (which no throttle guards) are not offered to editors.
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
@@ -274,6 +297,9 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Wagtail
+# Workflow notifications (submitted, approved, rejected) go by email; console in development.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_SITE_NAME = _("National action plan against human trafficking")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -32,6 +32,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests of other features sign in with force_login; tests/editorial turns the second sign-in
+# step back on, and tests/portal/test_production_settings.py checks production keeps it.
+ADMIN_TWO_FACTOR_ENFORCED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 

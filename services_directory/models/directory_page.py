@@ -18,6 +18,11 @@ class ServiceDirectoryPage(RoutablePageMixin, BasePage):
     (`/es/servicios/<slug>/`). Services are snippets, not pages: maintainers edit them in
     one screen and the directory lists them with its filters."""
 
+    page_description = _(
+        "The public services directory with its search filters (the services themselves "
+        "are edited under “Services directory”)."
+    )
+
     intro = models.TextField(_("introduction"), blank=True)
     withheld_address_text = models.TextField(
         _("why an address is not shown"),

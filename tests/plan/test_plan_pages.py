@@ -4,6 +4,7 @@ API), charts with CSV downloads, and constant query counts."""
 import csv
 import io
 import uuid
+from html import unescape
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -320,3 +321,67 @@ def test_objective_page_costs_the_same_however_many_indicators(
 
     assert after <= before + 1  # the institutions of all indicators: one query, once any exist
     assert before <= 18
+
+
+@pytest.mark.django_db
+def test_an_indicator_shows_its_source_and_data_date_under_its_chart(client):
+    page = objective(1)
+    raw = [dict(block) for block in page.intermediate_objectives.raw_data]
+    sourced = measured_indicator([]) | {
+        "source": "Fuente de ejemplo (no oficial)",
+        "data_date": "2019-12-31",
+    }
+    raw[0]["value"]["indicators"] = [{"type": "item", "id": str(uuid.uuid4()), "value": sourced}]
+    page.intermediate_objectives = raw
+    publish(page)
+
+    chart = soup(client.get(page.get_url())).select_one(".indicator .chart")
+    lines = [line.get_text(" ", strip=True) for line in chart.select(".chart__source")]
+    assert lines == ["Fuente: Fuente de ejemplo (no oficial)", "Datos al 31 de diciembre de 2019"]
+
+
+@pytest.mark.django_db
+def test_a_data_series_shows_its_data_date_only_when_given(client):
+    dated = make_standard_page(
+        title="Serie fechada",
+        body=[
+            {
+                "type": "data_series",
+                "id": "dated",
+                "value": EXAMPLE_SERIES | {"data_date": "2020-06-30"},
+            }
+        ],
+    )
+    lines = soup(client.get(dated.get_url())).select(".chart__source")
+    assert [line.get_text(" ", strip=True) for line in lines][1:] == [
+        "Datos al 30 de junio de 2020"
+    ]
+
+    undated = make_standard_page(
+        title="Serie sin fecha",
+        body=[{"type": "data_series", "id": "undated", "value": EXAMPLE_SERIES}],
+    )
+    assert len(soup(client.get(undated.get_url())).select(".chart__source")) == 1
+
+
+@pytest.mark.django_db
+def test_the_initial_indicators_name_only_the_source_the_seed_gives():
+    for page in StrategicObjectivePage.objects.all():
+        for item in page.intermediate_objectives.raw_data:
+            for indicator in item["value"]["indicators"]:
+                assert indicator["value"]["source"] == "PNAT 2017-2021"
+                assert indicator["value"]["data_date"] is None
+
+
+@pytest.mark.django_db
+def test_the_objective_editor_collapses_indicators_under_their_statement(admin_client):
+    """The admin's block definitions, as the editor page sends them to the browser: indicators
+    collapsed and summarised by their statement, each value in a row with its year."""
+    response = admin_client.get(f"/admin/pages/{objective(1).pk}/edit/")
+    assert response.status_code == 200
+    definitions = unescape(response.content.decode())
+    assert definitions.count('"labelFormat": "{statement}"') == 1
+    # Baseline, target and the source with its date: three rows of two fields.
+    assert definitions.count('"classname": "w-field-row"') == 3
+    # The indicators' list is the only block of the editor that opens collapsed.
+    assert definitions.count('"collapsed": true') == 1

@@ -13,6 +13,7 @@ from .campaigns import (
     make_partner,
     video_file_block,
 )
+from .editorial import STAFF_PASSWORD, make_staff_user
 from .factories import (
     EXAMPLE_SERIES,
     make_chart_examples,
@@ -41,6 +42,7 @@ __all__ = [
     "EXAMPLE_CAPTIONS",
     "EXAMPLE_SERIES",
     "PAGE_EXAMPLES",
+    "STAFF_PASSWORD",
     "WEBM_HEADER_ONLY",
     "axe_violations",
     "axe_violations_in",
@@ -59,6 +61,7 @@ __all__ = [
     "make_partner",
     "make_plan",
     "make_series_example",
+    "make_staff_user",
     "make_standard_page",
     "measured_indicator",
     "missing_page_examples",

@@ -6,6 +6,7 @@ from complaints import initial_content as complaints_content
 from concepts import initial_content as concepts_content
 from core.initial_content.loader import ContentLoader
 from core.initial_content.translations import InvalidInitialData
+from editorial import roles as editorial_roles
 from home import initial_content as home_content
 from plan import initial_content as plan_content
 from services_directory import initial_content as directory_content
@@ -57,4 +58,6 @@ class Command(BaseCommand):
             step(loader)
         # ...then English through wagtail-localize: snippets before the pages that use them.
         loader.translate_all()
+        # Then the roles that are granted on pages: the English tree, the campaign sections.
+        editorial_roles.grant_section_permissions(loader)
         return loader.created

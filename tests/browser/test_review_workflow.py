@@ -1,0 +1,77 @@
+"""In a real browser: an Editor submits a page to "Revisión" (and has no publish button), a
+Moderator approves it from the editor's footer, and the page goes live."""
+
+import pytest
+from wagtail.models import Page
+
+from editorial.roles import EDITORS, MODERATORS
+from home.models import StandardPage
+from tests.utils import STAFF_PASSWORD, make_staff_user, spanish_home
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Página que pasa por revisión"
+SLUG = "pagina-que-pasa-por-revision"
+
+
+@pytest.fixture(scope="module")
+def draft(live_site, django_db_blocker):
+    """Committed accounts and a draft page the server thread can see, removed after."""
+    with django_db_blocker.unblock():
+        editor = make_staff_user(EDITORS, username="editora-navegador")
+        moderator = make_staff_user(MODERATORS, username="moderadora-navegador")
+        page = StandardPage(title=TITLE, slug=SLUG, live=False)
+        page.description = "Descripción de prueba."
+        page.body = [{"type": "paragraph", "value": "<p>Texto revisado.</p>"}]
+        spanish_home().add_child(instance=page)
+        page.save_revision(user=editor)
+    yield page.pk
+    with django_db_blocker.unblock():
+        Page.objects.filter(pk=page.pk).delete()
+        editor.delete()
+        moderator.delete()
+
+
+def sign_in(page, site_url, username):
+    page.goto(f"{site_url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", STAFF_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{site_url}/admin/")
+
+
+def open_footer_menu(page):
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+
+
+def test_an_editor_submits_a_moderator_approves_and_the_page_is_live(
+    draft, browser, page, site_url
+):
+    assert page.request.get(f"{site_url}/es/{SLUG}/").status == 404
+
+    sign_in(page, site_url, "editora-navegador")
+    page.goto(f"{site_url}/admin/pages/{draft}/edit/")
+    assert page.locator("button[name='action-publish']").count() == 0
+    open_footer_menu(page)
+    with page.expect_navigation():
+        page.locator("button[name='action-submit']").click()
+
+    moderator = browser.new_context()
+    tab = moderator.new_page()
+    tab.set_default_timeout(10_000)
+    sign_in(tab, site_url, "moderadora-navegador")
+    tab.goto(f"{site_url}/admin/pages/{draft}/edit/")
+    open_footer_menu(tab)
+    with tab.expect_navigation():
+        tab.locator(
+            "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+        ).click()
+    moderator.close()
+
+    for _attempt in range(20):
+        response = page.request.get(f"{site_url}/es/{SLUG}/")
+        if response.status == 200:
+            break
+        page.wait_for_timeout(250)
+    assert response.status == 200
+    assert TITLE in response.text()
