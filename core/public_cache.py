@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control
 CACHEABLE_ROUTES = frozenset({"wagtail_serve"})
 
 
-def _cacheable(request, response):
+def _a_page_view(request, response):
     match = request.resolver_match
     return (
         request.method in ("GET", "HEAD")
@@ -26,7 +26,6 @@ def _cacheable(request, response):
         and match is not None
         and match.url_name in CACHEABLE_ROUTES
         and not response.has_header("Cache-Control")
-        and not response.cookies
     )
 
 
@@ -36,13 +35,14 @@ class PublicCacheHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not _cacheable(request, response):
+        if not _a_page_view(request, response):
             return response
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            # An editor's view of a page carries the userbar: for their browser only.
+            # An editor's view of a page carries the userbar: for their browser only. (Their
+            # session cookie is refreshed on every request, SESSION_SAVE_EVERY_REQUEST.)
             patch_cache_control(response, private=True)
-        else:
+        elif not response.cookies:
             patch_cache_control(
                 response, public=True, max_age=0, s_maxage=settings.PUBLIC_PAGE_CACHE_SECONDS
             )

@@ -53,6 +53,9 @@ def production_environment(
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
         "FRONTEND_CACHE_PURGE_URL": purge_url,
+        # A content cache of its own: one left in var/cache by a run on another database would
+        # route and render from that database's page tree.
+        "CACHE_DIR": tempfile.mkdtemp(prefix="portal-cache-"),
         "PYTHONUNBUFFERED": "1",
     }
 
