@@ -33,8 +33,9 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from timing import measure, percentile  # noqa: E402
 
 from services_directory.models import Service  # noqa: E402
 
@@ -66,26 +67,6 @@ def prepare():
     print(f"update_index in {time.perf_counter() - started:.1f} s")
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def measure(client, path):
-    client.get(path)  # warm caches as a running server has them
-    timings = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        response = client.get(path)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (path, response.status_code)
-    with override_settings(DEBUG=True):
-        reset_queries()
-        client.get(path)
-        queries = len(connection.queries)
-    return timings, queries
-
-
 def main():
     prepare()
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].rsplit(".", 1)[-1]
@@ -96,7 +77,7 @@ def main():
     print(f"{'search':32} {'p50 ms':>7} {'p95 ms':>7} {'mean':>7} {'queries':>8}")
     client = Client()
     for name, path in SEARCHES:
-        timings, queries = measure(client, path)
+        timings, queries = measure(client, path, REPEATS)
         print(
             f"{name:32} {statistics.median(timings):7.1f} {percentile(timings, 0.95):7.1f} "
             f"{statistics.mean(timings):7.1f} {queries:8}"
