@@ -4,10 +4,11 @@ with what they need loaded in a constant number of queries."""
 import math
 
 from django.db.models import Exists, F, FloatField, OuterRef, Prefetch, Q, Subquery
-from wagtail.models import Locale
 
+from .lookups import default_locale, taxonomy_terms
 from .models.parts import Location, ServiceLanguage
 from .models.service import Service
+from .models.taxonomy import Population, ServiceType
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -15,7 +16,7 @@ EARTH_RADIUS_KM = 6371.0
 def in_language(queryset, locale):
     """Services in `locale`, plus the default language's services not yet translated into
     it: a service without an English version still appears in the English directory."""
-    default = Locale.get_default()
+    default = default_locale()
     if locale.id == default.id:
         return queryset.filter(locale=locale)
     translated = Service.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
@@ -23,10 +24,43 @@ def in_language(queryset, locale):
 
 
 def service_for_slug(slug, locale):
-    """The public service with this slug in `locale`, or its default-language version."""
-    candidates = with_related(in_language(Service.objects.public(), locale).filter(slug=slug))
+    """The public service with this slug in `locale`, or its default-language version, with
+    its parts (its terms: see linked_terms)."""
+    candidates = (
+        in_language(Service.objects.public(), locale)
+        .filter(slug=slug)
+        .select_related("organization")
+        .prefetch_related(
+            "phones",
+            "languages",
+            "schedules",
+            Prefetch("locations", queryset=Location.objects.select_related("region")),
+        )
+    )
     # Two different services may share a slug across languages: this language's wins.
     return min(candidates, key=lambda service: service.locale_id != locale.id, default=None)
+
+
+def linked_terms(service):
+    """The service's types and populations, by name: their links read in one query (a UNION of
+    the two link tables), the terms themselves from the cached taxonomies. Term ids are UUIDs,
+    so an id says which taxonomy it belongs to."""
+    types = {term.pk: term for term in taxonomy_terms(ServiceType)}
+    populations = {term.pk: term for term in taxonomy_terms(Population)}
+    type_links = Service.service_types.through.objects.filter(service_id=service.pk)
+    population_links = Service.populations.through.objects.filter(service_id=service.pk)
+    linked = type_links.values_list("servicetype_id", flat=True).union(
+        population_links.values_list("population_id", flat=True), all=True
+    )
+    ids = set(linked)
+    return (
+        sorted((term for pk, term in types.items() if pk in ids), key=by_name),
+        sorted((term for pk, term in populations.items() if pk in ids), key=by_name),
+    )
+
+
+def by_name(term):
+    return term.name
 
 
 def with_related(queryset):
@@ -37,6 +71,15 @@ def with_related(queryset):
         "service_types",
         "populations",
         Prefetch("locations", queryset=Location.objects.select_related("region")),
+    )
+
+
+def for_results(queryset):
+    """With what a results card shows (the organization, phones, opening hours, types and
+    regions of its locations, the distance): one query per related table, whatever the number
+    of services. The region names come from the cached regions (lookups.py)."""
+    return queryset.select_related("organization").prefetch_related(
+        "phones", "schedules", "service_types", "locations"
     )
 
 

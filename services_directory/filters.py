@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .languages import LANGUAGES
-from .models.region import Region
+from .lookups import regions
 from .text import normalize
 
 MAX_QUERY_LENGTH = 200
@@ -65,7 +65,7 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(data)
         everything = [("", _("Any"))]
         self.fields["region"].choices = everything + [
-            (region.code, region.name) for region in sorted_by_name(Region.objects.all())
+            (region.code, region.name) for region in regions()
         ]
         self.fields["type"].choices = everything + [
             (term.slug, term.name) for term in service_types
@@ -94,19 +94,3 @@ class DirectoryFilterForm(forms.Form):
     def words(self):
         query = self.applied_filters().get("q", "")
         return normalize(query).split()[:MAX_QUERY_WORDS]
-
-
-def sorted_by_name(items):
-    """Alphabetical order as readers expect it: "Áncash" between "Amazonas" and "Apurímac"."""
-    return sorted(items, key=lambda item: normalize(item.name))
-
-
-def labelled_taxonomy(model, locale):
-    """The terms of a taxonomy in `locale`, falling back to the default language's term when
-    one has no translation yet."""
-    terms = {}
-    for term in model.objects.select_related("locale").order_by("name"):
-        current = terms.get(term.translation_key)
-        if current is None or term.locale_id == locale.id:
-            terms[term.translation_key] = term
-    return sorted_by_name(terms.values())

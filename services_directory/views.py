@@ -7,12 +7,17 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
-from .directory import distance_km, filtered_services, service_for_slug, with_related
-from .filters import DirectoryFilterForm, labelled_taxonomy
+from .directory import (
+    distance_km,
+    filtered_services,
+    for_results,
+    linked_terms,
+    service_for_slug,
+)
+from .filters import DirectoryFilterForm
 from .languages import LANGUAGE_NAMES
-from .models.region import Region
+from .lookups import active_locale, labelled_taxonomy, region_names
 from .models.taxonomy import Population, ServiceType
 from .schedules import WEEKDAY_CODES, WEEKDAY_NAMES
 
@@ -20,7 +25,7 @@ RESULTS_PER_PAGE = 10
 
 
 def directory_context(page, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     service_types = labelled_taxonomy(ServiceType, locale)
     populations = labelled_taxonomy(Population, locale)
     form = DirectoryFilterForm(request.GET, service_types=service_types, populations=populations)
@@ -29,7 +34,7 @@ def directory_context(page, request):
         f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
     ]
 
-    services = with_related(filtered_services(locale, filters, form.words()))
+    services = for_results(filtered_services(locale, filters, form.words()))
     paginator = Paginator(services, RESULTS_PER_PAGE)
     number, page_message = page_number(request.GET.get("page"), paginator)
     if page_message:
@@ -44,8 +49,8 @@ def directory_context(page, request):
         {
             "service": service,
             "url": f"{directory_url}{service.slug}/",
-            "types": labels.types_of(service),
-            "regions": region_names(service),
+            "types": labels.types(service.service_types.all()),
+            "regions": regions_of(service),
             "distance": distance_km(*near, service) if near else None,
             "open_now": service.is_open_at(now),
         }
@@ -88,23 +93,21 @@ class TermLabels:
     term, the label comes from the term's translation in this language (no extra query)."""
 
     def __init__(self, service_types, populations):
-        self.types = {term.translation_key: term for term in service_types}
-        self.populations = {term.translation_key: term for term in populations}
+        self.by_type = {term.translation_key: term for term in service_types}
+        self.by_population = {term.translation_key: term for term in populations}
 
-    def types_of(self, service):
-        return [self.types.get(term.translation_key, term) for term in service.service_types.all()]
+    def types(self, terms):
+        return [self.by_type.get(term.translation_key, term) for term in terms]
 
-    def populations_of(self, service):
-        return [
-            self.populations.get(term.translation_key, term) for term in service.populations.all()
-        ]
+    def populations(self, terms):
+        return [self.by_population.get(term.translation_key, term) for term in terms]
 
 
 def removable_filters(base_url, form, filters, service_types, populations):
     """Each applied filter with the address of the same search without it: an empty result
     says which filter to remove."""
     names = {
-        "region": {region.code: region.name for region in Region.objects.all()},
+        "region": region_names(),
         "type": {term.slug: term.name for term in service_types},
         "population": {term.slug: term.name for term in populations},
         "language": LANGUAGE_NAMES,
@@ -126,10 +129,14 @@ def removable_filters(base_url, form, filters, service_types, populations):
     return removable
 
 
-def region_names(service):
+def regions_of(service):
     """The regions a service is in, once each, in the order of its locations."""
-    names = [location.region.name for location in service.locations.all() if location.region]
-    return list(dict.fromkeys(names))
+    names = region_names()
+    return list(
+        dict.fromkeys(
+            names[location.region_id] for location in service.locations.all() if location.region_id
+        )
+    )
 
 
 def map_points(entries):
@@ -148,25 +155,26 @@ def map_points(entries):
 
 
 def detail_context(page, request, slug):
-    locale = Locale.get_active()
+    locale = active_locale()
     service = service_for_slug(slug, locale)
     if service is None:
         return None
     labels = TermLabels(
         labelled_taxonomy(ServiceType, locale), labelled_taxonomy(Population, locale)
     )
+    service_types, populations = linked_terms(service)
     days = {code: [] for code in WEEKDAY_CODES}
     for schedule in service.schedules.all():
         for code in schedule.day_codes():
             days[code].append(schedule)
     return {
         "service": service,
-        "service_types": labels.types_of(service),
-        "populations": labels.populations_of(service),
+        "service_types": labels.types(service_types),
+        "populations": labels.populations(populations),
         "open_now": service.is_open_now(),
         "hours": [{"day": WEEKDAY_NAMES[code], "schedules": days[code]} for code in WEEKDAY_CODES],
         "languages": [LANGUAGE_NAMES.get(item.code, item.code) for item in service.languages.all()],
         "public_locations": service.public_locations(),
         "has_confidential_location": service.has_confidential_location(),
-        "regions": region_names(service),
+        "regions": regions_of(service),
     }

@@ -2,10 +2,11 @@
 it: a concept page lists the services of the types it chose."""
 
 from django import template
-from wagtail.models import Locale
+
+from core import content_cache
 
 from ..directory import in_language
-from ..filters import labelled_taxonomy
+from ..lookups import default_locale, labelled_taxonomy
 from ..models import Service, ServiceDirectoryPage, ServiceType
 
 register = template.Library()
@@ -17,7 +18,7 @@ def chosen_type_slugs(page):
     """The service types a page chose; a translation made before the choice falls back on
     its source-language page's."""
     slugs = list(page.service_types.values_list("slug", flat=True))
-    default = Locale.get_default()
+    default = default_locale()
     if not slugs and page.locale_id != default.id:
         source = page.get_translation_or_none(default)
         if source is not None:
@@ -31,10 +32,9 @@ def services_that_help(page):
     filtered by each type. Renders nothing when the page chose none."""
     slugs = chosen_type_slugs(page)
     locale = page.locale
-    directory = ServiceDirectoryPage.objects.live().filter(locale=locale).first()
-    if not slugs or directory is None:
+    directory_url = directory_url_in(locale)
+    if not slugs or directory_url is None:
         return {"services": [], "types": []}
-    directory_url = directory.url
     through = Service.service_types.through
     services = (
         in_language(Service.objects.public(), locale)
@@ -53,3 +53,14 @@ def services_that_help(page):
             if term.slug in slugs
         ],
     }
+
+
+def directory_url_in(locale):
+    """The address of the live directory page in `locale` (None without one), from the content
+    cache, which forgets it when a page is published, moved or deleted."""
+
+    def build():
+        directory = ServiceDirectoryPage.objects.live().filter(locale=locale).first()
+        return directory.url if directory is not None else None
+
+    return content_cache.cached(f"directory:url:{locale.id}", build)
