@@ -3,12 +3,13 @@ with what they need loaded in a constant number of queries."""
 
 import math
 
-from django.db.models import Exists, F, FloatField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from .lookups import default_locale, taxonomy_terms
 from .models.parts import Location, ServiceLanguage
 from .models.service import Service
 from .models.taxonomy import Population, ServiceType
+from .nearest import NearestFirst
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -84,7 +85,8 @@ def for_results(queryset):
 
 
 def filtered_services(locale, filters, words):
-    """Public services matching every filter (AND), ordered by name or by distance."""
+    """Public services matching every filter (AND), ordered by name or, with `near`, by
+    distance (nearest.py)."""
     services = in_language(Service.objects.public(), locale)
     for word in words:
         services = services.filter(search_text__contains=word)
@@ -115,31 +117,8 @@ def filtered_services(locale, filters, words):
     if filters.get("free"):
         services = services.filter(is_free=True)
     if "near" in filters:
-        return order_by_distance(services, *filters["near"])
+        return NearestFirst(services, *filters["near"])
     return services.order_by("name", "id")
-
-
-def order_by_distance(services, latitude, longitude):
-    """Nearest first, by the nearest public location. Confidential coordinates never take
-    part: sorting by them would let anyone locate a shelter by trying positions."""
-    # An equirectangular approximation: plain arithmetic that every database runs, and
-    # exact enough to rank places; the distance shown is computed exactly in Python.
-    scale = math.cos(math.radians(latitude))
-    squared = (F("latitude") - latitude) * (F("latitude") - latitude) + (
-        (F("longitude") - longitude) * scale
-    ) * ((F("longitude") - longitude) * scale)
-    nearest = (
-        Location.objects.filter(
-            service=OuterRef("pk"), is_confidential=False, latitude__isnull=False
-        )
-        .exclude(longitude__isnull=True)
-        .annotate(squared_distance=squared)
-        .order_by("squared_distance")
-        .values("squared_distance")[:1]
-    )
-    return services.annotate(
-        squared_distance=Subquery(nearest, output_field=FloatField())
-    ).order_by(F("squared_distance").asc(nulls_last=True), "name", "id")
 
 
 def distance_km(latitude, longitude, service):

@@ -85,6 +85,14 @@ class Location(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("location")
         verbose_name_plural = _("locations")
+        # `near=` looks for public locations in a box around a position (nearest.py).
+        indexes = [
+            models.Index(
+                fields=["latitude", "longitude", "service"],
+                condition=models.Q(is_confidential=False),
+                name="location_public_position",
+            )
+        ]
 
     def __str__(self):
         return self.name or str(self.region or self.get_location_type_display())

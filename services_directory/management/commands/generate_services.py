@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from services_directory.statistics import refresh_statistics
 from services_directory.synthetic import delete_synthetic_services, synthetic_services
 
 
@@ -28,4 +29,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Dry run: {options['count']} synthetic services would be created.")
             return
         created = synthetic_services(options["count"])
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Created {created} synthetic services."))

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from services_directory.csv_import import COLUMNS, read_csv, save_records
+from services_directory.statistics import refresh_statistics
 from services_directory.tabular import InvalidPackage, import_package
 
 
@@ -57,6 +58,7 @@ class Command(BaseCommand):
                 f"and {updated} updated. Nothing was saved."
             )
             return
+        refresh_statistics()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Imported {len(records)} rows: {created} created, {updated} updated."
@@ -74,4 +76,5 @@ class Command(BaseCommand):
         except DryRunRollback:
             self.stdout.write(f"Dry run: {count} services are valid. Nothing was saved.")
             return
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Imported {count} services from {directory}."))

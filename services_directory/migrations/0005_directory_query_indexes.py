@@ -1,0 +1,54 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.operations import TrigramExtension
+from django.db import migrations, models
+
+# `contains` on the directory's text (search_text, `q`) and on site search's stems
+# (search_stems) scans every row unless a trigram index serves it. PostgreSQL only: the
+# extension operation is a no-op elsewhere, and these indexes are created by hand below
+# (they are not part of the models' state, which every database shares).
+TRIGRAM_INDEXES = [
+    GinIndex(fields=["search_text"], opclasses=["gin_trgm_ops"], name="service_text_trigram"),
+    GinIndex(fields=["search_stems"], opclasses=["gin_trgm_ops"], name="service_stems_trigram"),
+]
+
+
+def add_trigram_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    service = apps.get_model("services_directory", "Service")
+    for index in TRIGRAM_INDEXES:
+        schema_editor.add_index(service, index)
+
+
+def remove_trigram_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    service = apps.get_model("services_directory", "Service")
+    for index in TRIGRAM_INDEXES:
+        schema_editor.remove_index(service, index)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("services_directory", "0004_service_search_stems"),
+        ("wagtailcore", "0098_apitoken"),
+    ]
+
+    operations = [
+        migrations.AddIndex(
+            model_name="location",
+            index=models.Index(
+                condition=models.Q(("is_confidential", False)),
+                fields=["latitude", "longitude", "service"],
+                name="location_public_position",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="service",
+            index=models.Index(
+                fields=["locale", "status", "is_free", "open_24h", "id"], name="service_filters"
+            ),
+        ),
+        TrigramExtension(),
+        migrations.RunPython(add_trigram_indexes, remove_trigram_indexes),
+    ]
