@@ -2,12 +2,16 @@
 
 Loads N synthetic services (`generate_services`) into a throwaway database and times the
 directory's result pages in-process (Django test client, no network): p50 and p95 over
-REPEATS requests each, and SQL queries per request.
+REPEATS requests each, SQL queries per request, and the time the garbage collector's full
+collections took during those requests (a cause of the tail). On a shared machine every
+number moves with the load: the load average is printed before and after, and each page's
+p50 also as a multiple of a plain content page's measured in the same run (the yardstick).
 
     python bench/directory.py                 # SQLite, 10,000 services
     BENCH_DATABASE_URL=postgres://… BENCH_SERVICES=100000 python bench/directory.py
 """
 
+import gc
 import os
 import statistics
 import sys
@@ -59,21 +63,58 @@ def prepare():
     print(f"generated {SERVICES} services in {time.perf_counter() - started:.1f} s")
 
 
+class FullCollections:
+    """Milliseconds spent in the garbage collector's full (generation 2) collections."""
+
+    def __init__(self):
+        self.total = 0.0
+        self._started = None
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase, info):
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        elif self._started is not None:
+            self.total += (time.perf_counter() - self._started) * 1000
+            self._started = None
+
+    def take(self):
+        total, self.total = self.total, 0.0
+        return total
+
+
+def load_average():
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main():
     prepare()
     vendor = connection.vendor
     total = Service.objects.count()
     sample = Service.objects.filter(is_synthetic=True).order_by("slug").first()
     print(f"\nServices directory on {vendor}: {total} services, {REPEATS} requests per page")
-    print(f"{'page':32} {'p50 ms':>7} {'p95 ms':>7} {'mean':>7} {'queries':>8}")
+    print(f"load average (1, 5, 15 min) before: {load_average()}")
+    print(
+        f"{'page':32} {'p50 ms':>7} {'p95 ms':>7} {'mean':>7} {'queries':>8} "
+        f"{'full GC ms':>10} {'p50 / yardstick':>16}"
+    )
     client = Client()
+    collections = FullCollections()
+    yardstick = None
     for name, path in PAGES:
         path = path or f"/es/servicios/{sample.slug}/"
+        collections.take()
         timings, queries = measure(client, path, REPEATS)
+        median = statistics.median(timings)
+        yardstick = yardstick or median  # the first page is the yardstick
         print(
-            f"{name:32} {statistics.median(timings):7.1f} {percentile(timings, 0.95):7.1f} "
-            f"{statistics.mean(timings):7.1f} {queries:8}"
+            f"{name:32} {median:7.1f} {percentile(timings, 0.95):7.1f} "
+            f"{statistics.mean(timings):7.1f} {queries:8} {collections.take():10.1f} "
+            f"{median / yardstick:15.1f}x"
         )
+    print(f"load average (1, 5, 15 min) after: {load_average()}")
 
 
 if __name__ == "__main__":
