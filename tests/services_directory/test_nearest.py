@@ -2,10 +2,12 @@
 the public positions) and widens to every service when that radius does not hold the page:
 the results and their order are exactly those of ordering every service by distance."""
 
+import math
+
 import pytest
 from bs4 import BeautifulSoup
 
-from services_directory.models import Service
+from services_directory.models import Location, Service
 from services_directory.nearest import NearestFirst, order_by_distance
 from services_directory.synthetic import synthetic_services
 
@@ -53,6 +55,32 @@ def test_a_far_away_service_is_still_found_and_ordered_last(client):
         "Servicio lejano en Iquitos",
         "Albergue confidencial cercano",
     ]
+
+
+def test_a_service_in_a_corner_of_the_box_comes_after_a_nearer_one_outside_it():
+    """The box around the circle has corners farther away than places just outside it."""
+    Service.objects.all().delete()
+    for number in range(8):
+        make_service(
+            f"Servicio cercano {number}",
+            locations=[{"latitude": -10.0, "longitude": -75.0 + number / 1000}],
+        )
+    corner = make_service(
+        "En una esquina del recuadro", locations=[{"latitude": 0, "longitude": 0}]
+    )
+    beyond = make_service("Fuera del recuadro", locations=[{"latitude": 0, "longitude": 0}])
+    services = Service.objects.public()
+    radius = NearestFirst(services, -10.0, -75.0).first_radius(9)
+    scale = math.cos(math.radians(-10.0))
+    Location.objects.filter(service=corner).update(
+        latitude=-10.0 + 0.9 * radius, longitude=-75.0 + 0.9 * radius / scale
+    )
+    Location.objects.filter(service=beyond).update(latitude=-10.0 - 1.05 * radius, longitude=-75.0)
+
+    found = [service.name for service in NearestFirst(services, -10.0, -75.0)[0:9]]
+
+    assert found[-1] == "Fuera del recuadro"
+    assert found == [service.name for service in order_by_distance(services, -10.0, -75.0)[0:9]]
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """A results page costs the same number of SQL queries however many services it shows and
-whatever they hold (phones, languages, schedules, locations, types)."""
+whatever they hold (phones, languages, schedules, locations, types): the directory with its
+filters, `near=`, and a concept page's list of the services that help."""
 
 import pytest
 
@@ -40,13 +41,15 @@ def add_services(first, count):
         "/es/servicios/?region=16",
         "/es/servicios/?q=carga&region=16&type=albergue",
         "/en/services/?near=-3.75,-73.25",
+        "/es/servicios/?near=-3.75,-73.25&page=2",
+        "/es/conceptos/explotacion-sexual/",
     ],
 )
 def test_results_pages_cost_constant_queries(client, path, django_assert_max_num_queries):
     Service.objects.all().delete()
     add_services(0, 2)
     few = queries_for(client, path, django_assert_max_num_queries)
-    add_services(2, 8)
+    add_services(2, 18)
     many = queries_for(client, path, django_assert_max_num_queries)
 
     assert many == few
