@@ -9,9 +9,12 @@ search box: those are removed before the query is counted.
 import re
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
+
+from core import content_cache
 
 from .models import ZeroResultQuery
 
@@ -30,44 +33,54 @@ def countable_query(text):
 
 def record_search(text, found):
     """Count the query (Wagtail's popular-searches report) and, when it found nothing, in
-    the zero-result report."""
+    the zero-result report: one UPDATE each for a query already counted today, the rows
+    created only for the day's first search of it."""
     query_string = countable_query(text)
     if not query_string:
         return
-    with transaction.atomic():
-        Query.get(query_string).add_hit()
-        if not found:
-            ZeroResultQuery.add_hit(query_string, timezone.localdate())
+    today = timezone.now().date()
+    counted = QueryDailyHits.objects.filter(query__query_string=query_string, date=today).update(
+        hits=F("hits") + 1
+    )
+    if not counted:
+        with transaction.atomic():
+            Query.get(query_string).add_hit(today)
+    if not found:
+        ZeroResultQuery.add_hit(query_string, timezone.localdate())
 
 
-def promoted_results(text, locale, request=None):
+def promoted_results(text, locale):
     """The editors' promotions for this query: live pages of the visitor's language and
     external links."""
     query_string = normalise_query_string(text)
     if not query_string:
         return []
-    promotions = SearchPromotion.objects.filter(query__query_string=query_string).select_related(
-        "page"
-    )
-    found = []
-    for promotion in promotions:
+    return promotions_by_query(locale.language_code).get(query_string, [])
+
+
+def promotions_by_query(language):
+    """{query string: [{"title", "url", "description"}]} of every promotion shown in
+    `language`, from the content cache (a promotion saved or deleted, or a page published,
+    replaces the content version)."""
+    return content_cache.cached(f"search:promotions:{language}", lambda: read_promotions(language))
+
+
+def read_promotions(language):
+    promotions = SearchPromotion.objects.select_related("query", "page", "page__locale")
+    found = {}
+    for promotion in promotions.order_by("query", "sort_order", "pk"):
         page = promotion.page
         if page is not None:
-            if not page.live or page.locale_id != locale.id:
+            if not page.live or page.locale.language_code != language:
                 continue
-            found.append(
-                {
-                    "title": page.title,
-                    "url": page.get_url(request),
-                    "description": promotion.description,
-                }
-            )
+            shown = {"title": page.title, "url": page.get_url()}
         elif promotion.external_link_url:
-            found.append(
-                {
-                    "title": promotion.external_link_text or promotion.external_link_url,
-                    "url": promotion.external_link_url,
-                    "description": promotion.description,
-                }
-            )
+            shown = {
+                "title": promotion.external_link_text or promotion.external_link_url,
+                "url": promotion.external_link_url,
+            }
+        else:
+            continue
+        shown["description"] = promotion.description
+        found.setdefault(promotion.query.query_string, []).append(shown)
     return found

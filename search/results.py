@@ -3,15 +3,18 @@ what matches, grouped by kind, in one order on every backend (search/ranking.py)
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core import content_cache
 from core.search_text import split_sections
+from services_directory.directory import in_language
 from services_directory.models import Service, ServiceDirectoryPage
 
 from . import ranking
-from .kinds import KINDS, SERVICES, kind_of_page
+from .kinds import KINDS, KINDS_BY_SLUG, SERVICES
+from .page_cards import page_cards
 from .snippets import snippet
 
 # At most this many pages and services are ranked (a language has a few hundred pages at
@@ -27,7 +30,10 @@ class Result:
     url: str
     score: float
     summary: str
-    item: object
+    # The text a snippet falls back on when the summary does not match.
+    body: str = ""
+    # The result's language when it is not the page's (an untranslated service): for `lang`.
+    language: str = ""
     snippet: str = ""
 
 
@@ -97,38 +103,42 @@ class RankedThenRest:
         return head + self.tail(max(start, len(self.ranked)), stop)
 
 
-def run_search(query, locale, request=None):
+def run_search(query, locale):
     """A SearchOutcome for `query` (a SiteQuery) in `locale`, or None without a query."""
     search_query = query.as_search_query()
     if search_query is None:
         return None
     backend = get_search_backend()
     if hasattr(backend, "for_language"):
-        # PostgreSQL: the text search configuration of the language searched.
+        # PostgreSQL and Elasticsearch: the configuration or analysers of the language searched.
         backend = backend.for_language(locale.language_code)
-    groups = page_groups(backend, search_query, query, locale, request)
-    services, service_tail = service_group(query, locale, request)
+    groups = page_groups(backend, search_query, query, locale)
+    services, service_tail = service_group(query, locale)
     return SearchOutcome(query, [*groups, services], service_tail)
 
 
-def page_groups(backend, search_query, query, locale, request):
-    pages = Page.objects.live().public().filter(locale=locale).specific()
-    found = list(backend.search(search_query, pages)[:PAGE_CANDIDATES])
-    prefetch_related_objects(found, "locale")
+def page_groups(backend, search_query, query, locale):
+    """The matching pages by kind, ranked. The backend says which pages match; what is shown
+    and ranked comes from the cached cards (search/page_cards.py), which hold only the public
+    pages: a page under a view restriction is dropped here."""
+    cards = page_cards(locale.language_code)
+    pages = Page.objects.live().filter(locale=locale).only("pk")
+    found = backend.search(search_query, pages)[:PAGE_CANDIDATES]
     groups = {kind: Group(kind, 0) for kind in KINDS if kind != SERVICES}
     for page in found:
-        group = groups[kind_of_page(page)]
+        card = cards.get(page.pk)
+        if card is None:
+            continue
+        group = groups[KINDS_BY_SLUG[card.kind_slug]]
         group.count += 1
         group.results.append(
             Result(
                 kind=group.kind,
-                title=page.title,
-                url=page.get_url(request),
-                score=ranking.score(
-                    query, page.search_title_stems().split(), page.search_summary_stems().split()
-                ),
-                summary=page.search_summary_text(),
-                item=page,
+                title=card.title,
+                url=card.url,
+                score=ranking.score(query, card.title_stems, card.summary_stems),
+                summary=card.summary,
+                body=card.body,
             )
         )
     for group in groups.values():
@@ -137,46 +147,62 @@ def page_groups(backend, search_query, query, locale, request):
     return list(groups.values())
 
 
-def service_group(query, locale, request):
-    """Public services of the language that match every term, matched on their stored
-    stemmed copy (Service.search_stems) by the database."""
-    services = Service.objects.public().filter(locale=locale)
+def directory_url(language):
+    """The address of the live public services directory in `language`, or None (cached)."""
+
+    def find():
+        directory = (
+            ServiceDirectoryPage.objects.live()
+            .public()
+            .filter(locale__language_code=language)
+            .first()
+        )
+        return directory.get_url() if directory is not None else ""
+
+    return content_cache.cached(f"search:directory-url:{language}", find) or None
+
+
+def service_group(query, locale):
+    """Public services shown in the language's directory (those of the language, and the
+    default language's not yet translated: services_directory.directory.in_language) that
+    match every term, matched on their stored stemmed copy (Service.search_stems)."""
+    base_url = directory_url(locale.language_code)
+    if base_url is None:
+        return Group(SERVICES, 0), None
+    services = in_language(Service.objects.public(), locale)
     for term in query.terms:
         condition = Q()
         for option in term:
             condition |= Q(search_stems__contains=f" {' '.join(option)} ")
         services = services.filter(condition)
-    directory = ServiceDirectoryPage.objects.live().public().filter(locale=locale).first()
-    if directory is None:
-        return Group(SERVICES, 0), None
     by_name = services.order_by("name", "pk").values_list(
-        "name", "slug", "description", "search_stems"
+        "name", "slug", "description", "search_stems", "locale__language_code"
     )
     rows = list(by_name[: SERVICE_CANDIDATES + 1])
     # Counting scans the table again: only needed when there are more than we rank.
     count = len(rows) if len(rows) <= SERVICE_CANDIDATES else services.count()
     if not count:
         return Group(SERVICES, 0), None
-    directory_url = directory.get_url(request)
-    results = [service_result(row, query, directory_url) for row in rows[:SERVICE_CANDIDATES]]
+    language = locale.language_code
+    results = [service_result(row, query, base_url, language) for row in rows[:SERVICE_CANDIDATES]]
     results.sort(key=lambda result: -result.score)
 
     def tail(start, stop):
-        return [service_result(row, query, directory_url) for row in by_name[start:stop]]
+        return [service_result(row, query, base_url, language) for row in by_name[start:stop]]
 
     return Group(SERVICES, count, results), tail
 
 
-def service_result(row, query, directory_url):
-    name, slug, description, stored_stems = row
+def service_result(row, query, base_url, language):
+    name, slug, description, stored_stems, service_language = row
     title_stems, summary_stems, _body_stems = split_sections(stored_stems)
     return Result(
         kind=SERVICES,
         title=name,
-        url=f"{directory_url}{slug}/",
+        url=f"{base_url}{slug}/",
         score=ranking.score(query, title_stems, summary_stems),
         summary=description,
-        item=None,
+        language=service_language if service_language != language else "",
     )
 
 
@@ -184,8 +210,5 @@ def add_snippets(results, query):
     """Mark the searched words in the results about to be shown (only those: a page's body
     text is read only when its summary does not match)."""
     for result in results:
-        body = ""
-        if result.item is not None:
-            body = " ".join(result.item.search_body_text().split())
-        result.snippet = snippet(" ".join(result.summary.split()), body, query)
+        result.snippet = snippet(" ".join(result.summary.split()), result.body, query)
     return results

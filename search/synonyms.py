@@ -1,11 +1,18 @@
 """Query expansion with the editors' synonyms (SearchSynonym), done in Python so that every
 search backend behaves alike."""
 
+from core import content_cache
+
 from .models import SearchSynonym
 
 
 def synonym_groups(language):
-    """Every group of equivalent stemmed terms for `language` (one query)."""
+    """Every group of equivalent stemmed terms for `language`, from the content cache (saving
+    or deleting a synonym replaces the content version: search/apps.py)."""
+    return content_cache.cached(f"search:synonyms:{language}", lambda: read_groups(language))
+
+
+def read_groups(language):
     groups = []
     for synonym in SearchSynonym.objects.filter(language=language):
         terms = synonym.stemmed_terms()

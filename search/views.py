@@ -29,7 +29,7 @@ def search(request):
     text = clean_search_text(request.GET.get("q", ""))
     chosen_kind = KINDS_BY_SLUG.get(request.GET.get("kind", ""))
     query = site_query(text, locale)
-    outcome = run_search(query, locale, request)
+    outcome = run_search(query, locale)
     context = {"search_query": text, "outcome": outcome, "chosen_kind": chosen_kind}
 
     if outcome is not None:
@@ -46,19 +46,19 @@ def search(request):
                 add_snippets(group.results[:GROUP_PREVIEW], query)
             context["groups"] = groups
         context["group_preview"] = GROUP_PREVIEW
-        context["promotions"] = promoted_results(text, locale, request)
+        context["promotions"] = promoted_results(text, locale)
         if not outcome.count:
-            context.update(zero_results_help(text, locale, request))
+            context.update(zero_results_help(text, locale))
         if request.GET.get("page", "1") == "1" and chosen_kind is None:
             record_search(text, found=outcome.count)
     return TemplateResponse(request, "search/search.html", context)
 
 
-def zero_results_help(text, locale, request):
+def zero_results_help(text, locale):
     """Spelling suggestions that find something, and the concepts to read instead."""
     suggestion = did_you_mean(text, locale)
     if suggestion:
-        found = run_search(site_query(suggestion, locale), locale, request)
+        found = run_search(site_query(suggestion, locale), locale)
         if not found or not found.count:
             suggestion = None
     concepts = ConceptPage.objects.live().public().filter(locale=locale).order_by("path")
@@ -74,7 +74,7 @@ def search_suggestions(request):
     locale = Locale.get_active()
     text = request.GET.get("q", "")
     response = JsonResponse(
-        {"query": clean_search_text(text), "suggestions": suggestions(text, locale, request)}
+        {"query": clean_search_text(text), "suggestions": suggestions(text, locale)}
     )
     response["Cache-Control"] = "public, max-age=300"
     return response

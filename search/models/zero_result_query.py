@@ -25,5 +25,10 @@ class ZeroResultQuery(models.Model):
 
     @classmethod
     def add_hit(cls, query_string, date):
-        row, _created = cls.objects.get_or_create(query_string=query_string, date=date)
-        cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+        """One more search of `query_string` on `date`: one UPDATE once the day's row exists."""
+        counted = cls.objects.filter(query_string=query_string, date=date).update(
+            hits=F("hits") + 1
+        )
+        if not counted:
+            row, _created = cls.objects.get_or_create(query_string=query_string, date=date)
+            cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)

@@ -2,13 +2,12 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
-# `contains` on the directory's text (search_text, `q`) and on site search's stems
-# (search_stems) scans every row unless a trigram index serves it. PostgreSQL only: the
-# extension operation is a no-op elsewhere, and these indexes are created by hand below
-# (they are not part of the models' state, which every database shares).
+# `contains` on the directory's text (search_text, `q`) scans every row unless a trigram
+# index serves it. PostgreSQL only: the extension operation is a no-op elsewhere, and the index
+# is created by hand below (it is not part of the models' state, which every database shares).
+# Site search's column, search_stems, has its own index in search/migrations/0005.
 TRIGRAM_INDEXES = [
     GinIndex(fields=["search_text"], opclasses=["gin_trgm_ops"], name="service_text_trigram"),
-    GinIndex(fields=["search_stems"], opclasses=["gin_trgm_ops"], name="service_stems_trigram"),
 ]
 
 

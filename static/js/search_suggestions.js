@@ -70,6 +70,10 @@
         option.setAttribute("aria-selected", "false");
         option.setAttribute("data-url", suggestion.url);
         option.textContent = suggestion.title;
+        // A service not yet translated is named in its own language (WCAG 3.1.2).
+        if (suggestion.lang) {
+          option.lang = suggestion.lang;
+        }
         // mousedown, not click: it comes before the box loses focus and closes the list.
         option.addEventListener("mousedown", function (event) {
           event.preventDefault();

@@ -243,3 +243,71 @@ def test_suggestions_complete_the_last_word_and_list_services(client):
     services = client.get("/es/buscar/sugerencias/", {"q": "linea 18"}).json()["suggestions"]
     assert {"title": "Línea 1818", "url": "/es/servicios/linea-1818/"} in services
     assert not Page.objects.filter(title="Línea 1818").exists()
+
+
+@pytest.mark.django_db
+def test_english_search_shows_spanish_services_not_yet_translated(client, english):
+    untranslated = make_service("Albergue zorzal sin traducir", types=("albergue",))
+    translated = make_service("Albergue zorzal traducido", types=("albergue",))
+    translation = translated.copy_for_translation(english)
+    translation.name = "Zorzal shelter, translated"
+    translation.save()
+
+    page = html(client.get("/en/search/", {"q": "zorzal"}))
+
+    cards = {card.select_one(".card__link").get_text(): card for card in page.select(".card")}
+    # The Spanish original of a translated service is not shown beside its translation.
+    assert set(cards) == {untranslated.name, translation.name}
+    assert cards[untranslated.name]["lang"] == "es"
+    assert cards[untranslated.name].select_one("a")["href"] == (
+        "/en/services/albergue-zorzal-sin-traducir/"
+    )
+    assert not cards[translation.name].has_attr("lang")
+    # Spanish search shows Spanish services only.
+    spanish_page = html(client.get("/es/buscar/", {"q": "zorzal"}))
+    assert {link.get_text() for link in spanish_page.select(".card__link")} == {
+        untranslated.name,
+        translated.name,
+    }
+
+
+@pytest.mark.django_db
+def test_english_suggestions_name_the_language_of_an_untranslated_service(client):
+    make_service("Albergue zorzal sin traducir", types=("albergue",))
+
+    suggestions = client.get("/en/search/suggestions/", {"q": "zorz"}).json()["suggestions"]
+
+    assert suggestions == [
+        {
+            "title": "Albergue zorzal sin traducir",
+            "url": "/en/services/albergue-zorzal-sin-traducir/",
+            "lang": "es",
+        }
+    ]
+
+
+@pytest.mark.django_db
+def test_an_edited_synonym_or_promotion_shows_on_the_next_search(client, spanish):
+    client.get("/es/buscar/", {"q": "gorrion"})  # the synonyms and promotions are now cached
+    synonym = SearchSynonym.objects.create(language="es", terms="gorrión, servidumbre")
+
+    first = html(client.get("/es/buscar/", {"q": "gorrion"})).select_one(".card__link")
+    assert first.get_text() == "Servidumbre por deudas"
+
+    synonym.terms = "gorrión, datos abiertos"
+    synonym.save()
+    first = html(client.get("/es/buscar/", {"q": "gorrion"})).select_one(".card__link")
+    assert first.get_text() == "Datos abiertos"
+
+    concept = ConceptPage.objects.get(locale=spanish, slug="servidumbre-por-deudas")
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("gorrion"), page=concept, sort_order=0
+    )
+    promoted = html(client.get("/es/buscar/", {"q": "gorrion"})).select(
+        ".result-list--promoted .card__link"
+    )
+    assert [link.get_text() for link in promoted] == ["Servidumbre por deudas"]
+
+    promotion.delete()
+    page = html(client.get("/es/buscar/", {"q": "gorrion"}))
+    assert not page.select(".result-list--promoted")
