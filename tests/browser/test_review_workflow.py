@@ -4,7 +4,7 @@ Moderator approves it from the editor's footer, and the page goes live."""
 import pytest
 from wagtail.models import Page
 
-from editorial.roles import EDITORS, MODERATORS
+from core.groups import EDITORS, MODERATORS
 from home.models import StandardPage
 from tests.utils import STAFF_PASSWORD, make_staff_user, spanish_home
 
