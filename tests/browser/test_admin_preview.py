@@ -6,7 +6,7 @@ admin's own origin, and by no other."""
 import pytest
 from wagtail.models import Page
 
-from core.groups import TRANSLATORS
+from core.groups import MODERATORS, TRANSLATORS
 from home.models import StandardPage
 from tests.utils import make_staff_user, make_superuser, sign_in_to_admin
 
@@ -14,6 +14,7 @@ pytestmark = pytest.mark.browser
 
 EDITOR = "vista-previa"
 TRANSLATOR = "traductora-vista-previa"
+MODERATOR = "moderadora-vista-previa"
 PHONE = {"width": 360, "height": 740}
 
 
@@ -22,7 +23,11 @@ def pages(live_site, django_db_blocker):
     """Committed accounts the server thread can see, removed after the module, and the pages
     they preview: a Spanish page and an English translation of another."""
     with django_db_blocker.unblock():
-        accounts = [make_superuser(EDITOR), make_staff_user(TRANSLATORS, username=TRANSLATOR)]
+        accounts = [
+            make_superuser(EDITOR),
+            make_staff_user(TRANSLATORS, username=TRANSLATOR),
+            make_staff_user(MODERATORS, username=MODERATOR),
+        ]
         privacy = Page.objects.get(slug="privacidad")
         english = StandardPage.objects.filter(locale__language_code="en").first()
         source = english.get_translation(privacy.locale)
@@ -94,3 +99,16 @@ def test_a_translator_previews_the_english_translation(pages, new_tab, site_url,
         assert main.evaluate("main => main.scrollWidth <= main.clientWidth")
         box = heading.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+
+
+def test_the_translation_editor_s_publish_button_names_the_language_in_spanish(
+    pages, new_tab, site_url
+):
+    """wagtail-localize's own Spanish drops the space ("Publicar enEnglish"); ours keeps it."""
+    tab = new_tab(locale="es-PE")
+    sign_in_to_admin(tab, site_url, MODERATOR)
+
+    tab.goto(f"{site_url}/admin/pages/{pages['en']}/edit/")
+
+    button = tab.locator("footer button[value=publish]")
+    assert button.inner_text().strip() == "Publicar en English"
