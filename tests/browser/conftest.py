@@ -7,8 +7,6 @@ real server would, so browser tests rely on that content and change nothing in t
 """
 
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 
 import pytest
@@ -21,6 +19,7 @@ from wagtail.models import Site
 from core.models import SiteSettings
 
 from ..utils import make_page_examples
+from ..utils.local_sites import serve_html
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,27 +29,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-NEUTRAL_PAGE = b"<!doctype html><html lang='en'><title>Neutral</title><p>Weather today.</p>"
-
-
-class NeutralSiteHandler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.end_headers()
-        self.wfile.write(NEUTRAL_PAGE)
-
-    def log_message(self, *args):
-        pass
+NEUTRAL_PAGE = "<!doctype html><html lang='en'><title>Neutral</title><p>Weather today.</p>"
 
 
 @pytest.fixture(scope="session")
 def neutral_site_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), NeutralSiteHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/weather"
-    server.shutdown()
+    with serve_html(lambda: NEUTRAL_PAGE) as origin:
+        yield f"{origin}/weather"
 
 
 @pytest.fixture(scope="session")
