@@ -86,9 +86,11 @@ test: lint check pytest
 lighthouse: setup browser-deps
 	$(BIN)/pytest -m lighthouse
 
-# Extract new strings from code and templates, then compile both catalogues.
+# Extract new strings from code, templates and scripts, then compile the catalogues.
 messages: setup
 	$(MANAGE) makemessages --locale es --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	@# JavaScript strings: only wagtail-localize's words we override (editorial/admin_vocabulary.js).
+	$(MANAGE) makemessages --domain djangojs --locale es --locale en --ignore ".venv/*" --ignore "node_modules/*" --ignore "static/vendor/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 bench: setup

@@ -4,13 +4,13 @@ from functools import wraps
 
 from django.template.response import TemplateResponse
 
-HANDLERS_GROUP = "Complaint handlers"
+from core.groups import COMPLAINT_HANDLERS
 
 
 def is_handler(user):
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or user.groups.filter(name=HANDLERS_GROUP).exists()
+    return user.is_superuser or user.groups.filter(name=COMPLAINT_HANDLERS).exists()
 
 
 def handlers_only(view):

@@ -1,24 +1,12 @@
-"""The editorial groups (docs/roles.md). Their model permissions come from this app's first
-migration; the page permissions that need pages of the initial content (the English tree, the
-campaign sections) are granted here, by `load_initial_data`, once those pages exist."""
+"""The editorial groups (docs/roles.md; their names are in `core.groups`). Their model
+permissions come from this app's first migration; the page permissions that need pages of the
+initial content (the English tree, the campaign sections) are granted here, by
+`load_initial_data`, once those pages exist."""
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Locale, Page
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
-DIRECTORY_MAINTAINERS = "Directory maintainers"
-COMPLAINT_HANDLERS = "Complaint handlers"
-CAMPAIGN_STAFF = "Campaign staff"
-ALL_GROUPS = (
-    EDITORS,
-    MODERATORS,
-    TRANSLATORS,
-    DIRECTORY_MAINTAINERS,
-    COMPLAINT_HANDLERS,
-    CAMPAIGN_STAFF,
-)
+from core.groups import CAMPAIGN_STAFF, TRANSLATORS
 
 # Translators add and edit pages of the translated trees only; they never publish.
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")

@@ -7,7 +7,7 @@ still opens the translations)."""
 
 from wagtail.models import Locale
 
-from .roles import TRANSLATORS
+from core.groups import TRANSLATORS
 
 
 def is_source_instance(instance):

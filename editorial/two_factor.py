@@ -1,14 +1,14 @@
 """Two-factor sign-in to the admin, on django-otp: who must use it, and the devices a user has.
 
 A user has at most one authenticator app (a confirmed TOTP device) and one sheet of single-use
-recovery codes (a static device). Superusers, Moderators and Complaint handlers must enrol
+recovery codes (a static device). Superusers, Moderadores and Gestión de denuncias must enrol
 before they reach any admin page; anyone else may enrol, and then must give a code too.
 """
 
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .roles import COMPLAINT_HANDLERS, MODERATORS
+from core.groups import COMPLAINT_HANDLERS, MODERATORS
 
 REQUIRED_FOR_GROUPS = (MODERATORS, COMPLAINT_HANDLERS)
 RECOVERY_CODE_COUNT = 10

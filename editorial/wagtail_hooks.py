@@ -1,9 +1,11 @@
 """The editorial app in the Wagtail admin: the two-factor pages, the site's dashboard panels,
-and what Translators may not do."""
+the editor's styles for long forms, and what Translators may not do."""
 
 from django.contrib import messages
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
@@ -33,6 +35,11 @@ def register_two_factor_account_item(request):
         "label": _("Two-factor sign-in"),
         "help_text": _("Enrol an authenticator app or print new recovery codes."),
     }
+
+
+@hooks.register("insert_global_admin_css")
+def editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/editorial-admin.css"))
 
 
 @hooks.register("before_edit_snippet")

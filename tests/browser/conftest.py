@@ -7,8 +7,6 @@ real server would, so browser tests rely on that content and change nothing in t
 """
 
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 
 import pytest
@@ -21,6 +19,7 @@ from wagtail.models import Site
 from core.models import SiteSettings
 
 from ..utils import make_page_examples
+from ..utils.local_sites import serve_html
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,27 +29,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-NEUTRAL_PAGE = b"<!doctype html><html lang='en'><title>Neutral</title><p>Weather today.</p>"
-
-
-class NeutralSiteHandler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.end_headers()
-        self.wfile.write(NEUTRAL_PAGE)
-
-    def log_message(self, *args):
-        pass
+NEUTRAL_PAGE = "<!doctype html><html lang='en'><title>Neutral</title><p>Weather today.</p>"
 
 
 @pytest.fixture(scope="session")
 def neutral_site_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), NeutralSiteHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/weather"
-    server.shutdown()
+    with serve_html(lambda: NEUTRAL_PAGE) as origin:
+        yield f"{origin}/weather"
 
 
 @pytest.fixture(scope="session")
@@ -106,14 +91,35 @@ def browser(live_site):
 
 
 @pytest.fixture
-def page(browser):
-    """A fresh browser tab that fails the test on any script or CSP error."""
-    context = browser.new_context()
-    context.set_default_timeout(10_000)
-    tab = context.new_page()
-    errors = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    yield tab
-    context.close()
+def new_tab(browser, site_url):
+    """Opens browser tabs, each in a context of its own (`new_tab(viewport=PHONE,
+    locale="es-PE", java_script_enabled=False, …)` takes Playwright's context options, and
+    `init_script` a script file every page runs first). At the end of the test every context is
+    closed and the test fails on any script or CSP error any of its tabs met. It holds the
+    server's database access open until its tabs are closed, for what they send as they close
+    (the admin releases its editing session)."""
+    opened = []
+
+    def open_tab(*, timeout=10_000, init_script=None, **context_options):
+        context = browser.new_context(**context_options)
+        if init_script is not None:
+            context.add_init_script(path=str(init_script))
+        context.set_default_timeout(timeout)
+        tab = context.new_page()
+        errors = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        opened.append((context, errors))
+        return tab
+
+    yield open_tab
+    for context, _errors in opened:
+        context.close()
+    errors = [error for _context, tab_errors in opened for error in tab_errors]
     assert not errors, f"Errors in the browser console: {errors}"
+
+
+@pytest.fixture
+def page(new_tab):
+    """A fresh browser tab that fails the test on any script or CSP error."""
+    return new_tab()

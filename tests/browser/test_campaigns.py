@@ -2,9 +2,7 @@
 only while that origin belongs to an active partner; axe-core finds nothing to fix on the
 campaign pages and the embed, in both languages."""
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.db import connection
@@ -12,6 +10,7 @@ from django.db import connection
 from campaigns.models import CampaignPage, EmbedViewCount, MediaPartner
 
 from ..utils import axe_violations
+from ..utils.local_sites import serve_html
 
 pytestmark = pytest.mark.browser
 
@@ -30,34 +29,25 @@ def orm(function, *args, **kwargs):
         return executor.submit(work).result()
 
 
-class PartnerSiteHandler(BaseHTTPRequestHandler):
+# The campaign the partner's page embeds, set by each test before it opens the page.
+PARTNER_PAGE = {"embed_url": ""}
+
+
+def partner_page():
     """A partner's article page that embeds the campaign at the narrowest supported width."""
-
-    embed_url = ""
-
-    def do_GET(self):
-        body = (
-            "<!doctype html><html lang='es'><title>Diario de ejemplo</title>"
-            "<h1>Noticia de ejemplo</h1>"
-            f"<iframe src='{self.embed_url}' width='300' height='420' title='Campaña'></iframe>"
-        ).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+    return (
+        "<!doctype html><html lang='es'><title>Diario de ejemplo</title>"
+        "<h1>Noticia de ejemplo</h1>"
+        f"<iframe src='{PARTNER_PAGE['embed_url']}' width='300' height='420' title='Campaña'>"
+        "</iframe>"
+    )
 
 
 @pytest.fixture(scope="module")
 def partner_site():
     """Another origin on this machine (same host, another port), as a partner's site is."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PartnerSiteHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serve_html(partner_page) as origin:
+        yield origin
 
 
 @pytest.fixture
@@ -98,7 +88,7 @@ def example_campaign(language):
 
 
 def open_partner_page(context, site_url, partner_site, campaign):
-    PartnerSiteHandler.embed_url = (
+    PARTNER_PAGE["embed_url"] = (
         f"{site_url}/embed/campaigns/{campaign.id}/?partner=diario-de-ejemplo"
     )
     tab = context.new_page()

@@ -52,19 +52,10 @@ def remove_test_reports(live_site, django_db_blocker):
 
 
 @pytest.fixture
-def audited_page(browser):
+def audited_page(new_tab):
     """A tab under the real CSP, with axe-core added by the browser itself (not by the page,
     whose CSP rightly refuses injected scripts); fails on any console or CSP error."""
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    context.add_init_script(path=str(AXE_SCRIPT))
-    context.set_default_timeout(20_000)
-    tab = context.new_page()
-    errors = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    yield tab
-    context.close()
-    assert not errors, f"Errors in the browser console: {errors}"
+    return new_tab(viewport={"width": 360, "height": 740}, init_script=AXE_SCRIPT, timeout=20_000)
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

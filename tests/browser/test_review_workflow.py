@@ -4,9 +4,9 @@ Moderator approves it from the editor's footer, and the page goes live."""
 import pytest
 from wagtail.models import Page
 
-from editorial.roles import EDITORS, MODERATORS
+from core.groups import EDITORS, MODERATORS
 from home.models import StandardPage
-from tests.utils import STAFF_PASSWORD, make_staff_user, spanish_home
+from tests.utils import make_staff_user, sign_in_to_admin, spanish_home
 
 pytestmark = pytest.mark.browser
 
@@ -32,41 +32,30 @@ def draft(live_site, django_db_blocker):
         moderator.delete()
 
 
-def sign_in(page, site_url, username):
-    page.goto(f"{site_url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", STAFF_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{site_url}/admin/")
-
-
 def open_footer_menu(page):
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
 
 
 def test_an_editor_submits_a_moderator_approves_and_the_page_is_live(
-    draft, browser, page, site_url
+    draft, new_tab, page, site_url
 ):
     assert page.request.get(f"{site_url}/es/{SLUG}/").status == 404
 
-    sign_in(page, site_url, "editora-navegador")
+    sign_in_to_admin(page, site_url, "editora-navegador")
     page.goto(f"{site_url}/admin/pages/{draft}/edit/")
     assert page.locator("button[name='action-publish']").count() == 0
     open_footer_menu(page)
     with page.expect_navigation():
         page.locator("button[name='action-submit']").click()
 
-    moderator = browser.new_context()
-    tab = moderator.new_page()
-    tab.set_default_timeout(10_000)
-    sign_in(tab, site_url, "moderadora-navegador")
+    tab = new_tab()
+    sign_in_to_admin(tab, site_url, "moderadora-navegador")
     tab.goto(f"{site_url}/admin/pages/{draft}/edit/")
     open_footer_menu(tab)
     with tab.expect_navigation():
         tab.locator(
             "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
         ).click()
-    moderator.close()
 
     for _attempt in range(20):
         response = page.request.get(f"{site_url}/es/{SLUG}/")

@@ -9,7 +9,7 @@ from wagtail.models import ModelLogEntry
 
 from complaints.choices import DeliveryStatus
 from complaints.models import Complaint, Delivery
-from complaints.permissions import HANDLERS_GROUP
+from core.groups import COMPLAINT_HANDLERS, EDITORS, MODERATORS
 
 from .helpers import submit
 
@@ -42,12 +42,12 @@ def handler_urls(complaint):
 
 
 def test_the_handlers_group_exists():
-    assert Group.objects.filter(name=HANDLERS_GROUP).exists()
+    assert Group.objects.filter(name=COMPLAINT_HANDLERS).exists()
 
 
 def test_every_group_but_the_handlers_is_refused(client, complaint):
-    groups = Group.objects.exclude(name=HANDLERS_GROUP)
-    assert {"Editors", "Moderators"} <= {group.name for group in groups}
+    groups = Group.objects.exclude(name=COMPLAINT_HANDLERS)
+    assert {EDITORS, MODERATORS} <= {group.name for group in groups}
     for group in groups:
         group_name = group.name
         client.force_login(user_in(group_name))
@@ -80,7 +80,7 @@ def test_people_outside_the_admin_are_sent_to_sign_in(client, complaint):
 @pytest.mark.parametrize("who", ["handler", "superuser"])
 def test_handlers_and_superusers_see_the_list_and_the_decrypted_complaint(client, complaint, who):
     user = (
-        user_in(HANDLERS_GROUP)
+        user_in(COMPLAINT_HANDLERS)
         if who == "handler"
         else get_user_model().objects.create_superuser("jefa", "jefa@example.invalid", "x" * 16)
     )
@@ -104,7 +104,7 @@ def test_handlers_and_superusers_see_the_list_and_the_decrypted_complaint(client
 
 
 def test_a_status_change_is_saved_with_its_note_and_logged(client, complaint):
-    handler = user_in(HANDLERS_GROUP)
+    handler = user_in(COMPLAINT_HANDLERS)
     client.force_login(handler)
     note = "Llamamos a la fiscalía; caso asignado."
     response = client.post(
@@ -129,7 +129,7 @@ def test_a_failed_delivery_can_be_sent_again_and_that_is_logged(client, complain
     delivery = complaint.deliveries.first()
     Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, attempts=8)
     queued = DBTaskResult.objects.count()
-    handler = user_in(HANDLERS_GROUP)
+    handler = user_in(COMPLAINT_HANDLERS)
     client.force_login(handler)
 
     response = client.post(f"/admin/complaints/{complaint.pk}/deliveries/{delivery.pk}/resend/")
@@ -143,14 +143,14 @@ def test_a_failed_delivery_can_be_sent_again_and_that_is_logged(client, complain
 
 def test_the_dashboard_shows_handlers_what_needs_attention(client, complaint):
     Delivery.objects.filter(pk=complaint.deliveries.first().pk).update(status=DeliveryStatus.FAILED)
-    client.force_login(user_in(HANDLERS_GROUP))
+    client.force_login(user_in(COMPLAINT_HANDLERS))
     html = client.get("/admin/").content.decode()
     assert "/admin/complaints/" in html
     assert "1 failed delivery needs a handler" in html or "1 envío fallido" in html
 
 
 def test_the_routing_preview_lists_the_authorities_a_report_reaches(client):
-    client.force_login(user_in(HANDLERS_GROUP))
+    client.force_login(user_in(COMPLAINT_HANDLERS))
     labour = client.get(
         "/admin/complaints/routing/?exploitation_type=labour_exploitation&minors_involved=no"
     ).content.decode()

@@ -1,23 +1,15 @@
 """The admin login locks a username after repeated failures, even for the right password."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
 
-PASSWORD = "a-long-enough-password"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+from tests.utils import STAFF_PASSWORD, make_superuser
 
 
 @pytest.fixture
 def editor(db):
-    return get_user_model().objects.create_superuser("editora", "editora@example.org", PASSWORD)
+    return make_superuser("editora")
 
 
 def sign_in(client, username, password):
@@ -36,7 +28,7 @@ def test_locks_the_username_after_repeated_failures(client, editor):
         assert response.status_code == 200
         assert not is_locked_out(response)
 
-    response = sign_in(client, "editora", PASSWORD)
+    response = sign_in(client, "editora", STAFF_PASSWORD)
 
     assert is_locked_out(response)
     assert "Demasiados intentos fallidos" in response.content.decode()
@@ -45,18 +37,18 @@ def test_locks_the_username_after_repeated_failures(client, editor):
 
 @override_settings(LOGIN_FAILURE_LIMIT=3)
 def test_the_lock_is_per_username_and_a_success_clears_it(client, editor):
-    get_user_model().objects.create_superuser("otra", "otra@example.org", PASSWORD)
+    make_superuser("otra")
     sign_in(client, "editora", "wrong")
     sign_in(client, "editora", "wrong")
 
-    assert sign_in(client, "otra", PASSWORD).status_code == 302
+    assert sign_in(client, "otra", STAFF_PASSWORD).status_code == 302
     client.logout()
-    assert sign_in(client, "editora", PASSWORD).status_code == 302
+    assert sign_in(client, "editora", STAFF_PASSWORD).status_code == 302
     client.logout()
     # The earlier failures no longer count.
     sign_in(client, "editora", "wrong")
     sign_in(client, "editora", "wrong")
-    assert sign_in(client, "editora", PASSWORD).status_code == 302
+    assert sign_in(client, "editora", STAFF_PASSWORD).status_code == 302
 
 
 @override_settings(LOGIN_FAILURE_LIMIT=2)
@@ -65,7 +57,7 @@ def test_one_address_trying_many_usernames_is_locked_too(client, editor):
     for attempt in range(8):
         sign_in(client, f"nadie{attempt}", "wrong")
 
-    assert is_locked_out(sign_in(client, "editora", PASSWORD))
+    assert is_locked_out(sign_in(client, "editora", STAFF_PASSWORD))
 
 
 def test_the_cache_never_holds_a_username_in_clear(client, editor):

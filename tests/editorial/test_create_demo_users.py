@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from editorial.roles import ALL_GROUPS
+from core.groups import ALL_GROUPS
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,9 @@ def test_makes_one_user_per_group_that_can_sign_in_and_leaves_them_on_a_rerun(
     output = capsys.readouterr().out
     users = get_user_model().objects.filter(username__startswith="demo-")
     assert {user.groups.get().name for user in users} == set(ALL_GROUPS)
-    editor_line = next(line for line in output.splitlines() if line.startswith("demo-editors:"))
+    editor_line = next(line for line in output.splitlines() if line.startswith("demo-editores:"))
     password = editor_line.rsplit("password ", 1)[1]
-    assert client.login(username="demo-editors", password=password)
+    assert client.login(username="demo-editores", password=password)
     call_command("create_demo_users")
     assert "exists" in capsys.readouterr().out
-    assert client.login(username="demo-editors", password=password)
+    assert client.login(username="demo-editores", password=password)

@@ -4,9 +4,9 @@ what they may act on."""
 import pytest
 from bs4 import BeautifulSoup
 
+from core.groups import COMPLAINT_HANDLERS, DIRECTORY_MAINTAINERS, EDITORS, TRANSLATORS
 from core.models import SiteSettings
 from editorial import dashboard
-from editorial.roles import COMPLAINT_HANDLERS, DIRECTORY_MAINTAINERS, EDITORS, TRANSLATORS
 from plan.models import StrategicObjectivePage
 from tests.utils import make_staff_user
 from tests.utils.queries import count_queries

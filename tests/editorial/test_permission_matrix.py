@@ -12,7 +12,7 @@ from wagtail.admin.menu import admin_menu
 from wagtail.models import Page, Site
 
 from campaigns.models import CampaignPage
-from editorial.roles import ALL_GROUPS, TRANSLATORS
+from core.groups import ALL_GROUPS, TRANSLATORS
 from home.models import StandardPage
 from plan.models import Institution
 from services_directory.models import Service

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState, get_page_models
 
-from editorial.roles import EDITORS, MODERATORS
+from core.groups import EDITORS, MODERATORS
 from home.models import StandardPage
 from tests.utils import make_staff_user, spanish_home
 

@@ -4,7 +4,7 @@ page that has translations says what happens to them."""
 import pytest
 from wagtail_localize.models import TranslationSource
 
-from editorial.roles import MODERATORS
+from core.groups import MODERATORS
 from home.models import StandardPage
 from tests.utils import make_objective_example, make_staff_user
 

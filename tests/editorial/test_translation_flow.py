@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from core.groups import DIRECTORY_MAINTAINERS, TRANSLATORS
 from editorial import translation_status
-from editorial.roles import TRANSLATORS
 from home.models import StandardPage
 from plan.models import Institution
 from services_directory.models import Service
@@ -144,7 +144,7 @@ def test_new_spanish_pages_and_snippets_are_listed_as_untranslated(client):
 
 
 def test_the_translation_panel_is_only_for_those_who_translate(client):
-    client.force_login(make_staff_user("Directory maintainers", username="directorio-panel"))
+    client.force_login(make_staff_user(DIRECTORY_MAINTAINERS, username="directorio-panel"))
     assert dashboard(client).select_one("[data-translation-status]") is None
 
 

@@ -13,7 +13,7 @@ from django.contrib.sessions.models import Session
 from django.utils import timezone
 from django_otp.oath import totp
 
-from editorial.roles import COMPLAINT_HANDLERS, EDITORS, MODERATORS
+from core.groups import COMPLAINT_HANDLERS, EDITORS, MODERATORS
 from portal.settings import base as base_settings
 from tests.utils import STAFF_PASSWORD, make_staff_user
 

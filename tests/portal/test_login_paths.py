@@ -2,23 +2,14 @@
 cannot be tried anywhere else, because no other login route exists."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.test import override_settings
 
-PASSWORD = "a-long-enough-password"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+from tests.utils import STAFF_PASSWORD, make_superuser
 
 
 @pytest.fixture
 def editor(db):
-    return get_user_model().objects.create_superuser("editora", "editora@example.org", PASSWORD)
+    return make_superuser("editora")
 
 
 def _login_routes():
@@ -55,7 +46,7 @@ def test_a_locked_user_cannot_sign_in_on_the_front_end_path(client, editor, path
     for _ in range(3):
         client.post("/admin/login/", {"username": "editora", "password": "wrong"})
 
-    response = client.post(path, {"username": "editora", "password": PASSWORD})
+    response = client.post(path, {"username": "editora", "password": STAFF_PASSWORD})
 
     assert response.status_code == 404
     assert "_auth_user_id" not in client.session

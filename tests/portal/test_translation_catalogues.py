@@ -35,33 +35,41 @@ def test_every_local_app_is_scanned():
     assert not any(".venv" in path.parts for path in source_paths())
 
 
-def catalogue(language):
-    return polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+# django: code and templates; djangojs: the packages' script strings we override
+# (editorial/admin_vocabulary.js).
+DOMAINS = ["django", "djangojs"]
+
+
+def catalogue(language, domain="django"):
+    return polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / f"{domain}.po"))
 
 
 def entry_key(entry):
     return (entry.msgctxt or "", entry.msgid)
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_every_entry_is_translated(language):
-    po = catalogue(language)
+def test_every_entry_is_translated(language, domain):
+    po = catalogue(language, domain)
     assert po.untranslated_entries() == []
     assert po.fuzzy_entries() == []
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_compiled_catalogue_matches_its_source(language):
-    po = catalogue(language)
-    mo = polib.mofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.mo"))
+def test_compiled_catalogue_matches_its_source(language, domain):
+    po = catalogue(language, domain)
+    mo = polib.mofile(str(LOCALE_DIR / language / "LC_MESSAGES" / f"{domain}.mo"))
     compiled = {entry_key(entry): entry.msgstr or entry.msgstr_plural for entry in mo}
     for entry in po.translated_entries():
         assert compiled.get(entry_key(entry)) == (entry.msgstr or entry.msgstr_plural), (
-            f"{entry.msgid!r} changed in django.po: run `make messages`"
+            f"{entry.msgid!r} changed in {domain}.po: run `make messages`"
         )
 
 
-def test_catalogue_has_every_string_of_the_code(tmp_path):
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_catalogue_has_every_string_of_the_code(tmp_path, domain):
     """Extracts the strings afresh (as `make messages` does) from a copy of the code."""
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext is needed to extract strings: apt-get install gettext")
@@ -73,13 +81,16 @@ def test_catalogue_has_every_string_of_the_code(tmp_path):
             shutil.copy(source, tmp_path / source.name)
     (tmp_path / "locale").mkdir()
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "es", "--no-location"],
+        [
+            *(sys.executable, "manage.py", "makemessages", "--locale", "es", "--no-location"),
+            *("--domain", domain),
+        ],
         cwd=tmp_path,
         check=True,
         capture_output=True,
     )
-    extracted = polib.pofile(str(tmp_path / "locale" / "es" / "LC_MESSAGES" / "django.po"))
-    known = {entry_key(entry) for entry in catalogue("es")}
+    extracted = polib.pofile(str(tmp_path / "locale" / "es" / "LC_MESSAGES" / f"{domain}.po"))
+    known = {entry_key(entry) for entry in catalogue("es", domain)}
 
     missing = [entry.msgid for entry in extracted if entry_key(entry) not in known]
     assert missing == [], "new strings: run `make messages` and translate them"

@@ -13,7 +13,7 @@ from .campaigns import (
     make_partner,
     video_file_block,
 )
-from .editorial import STAFF_PASSWORD, make_staff_user
+from .editorial import STAFF_PASSWORD, make_staff_user, make_superuser, sign_in_to_admin
 from .factories import (
     EXAMPLE_SERIES,
     make_chart_examples,
@@ -63,6 +63,7 @@ __all__ = [
     "make_series_example",
     "make_staff_user",
     "make_standard_page",
+    "make_superuser",
     "measured_indicator",
     "missing_page_examples",
     "nu_errors",
@@ -70,6 +71,7 @@ __all__ = [
     "public_page_types",
     "publish",
     "run_in_fresh_django",
+    "sign_in_to_admin",
     "soup",
     "spanish_home",
     "video_file_block",

@@ -5,18 +5,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.text import slugify
 
-from editorial.roles import ALL_GROUPS
+from core.groups import ALL_GROUPS
 
 
 def demo_username(group_name):
-    return "demo-" + group_name.lower().replace(" ", "-")
+    """Plain letters, easy to type: Gestión de denuncias → demo-gestion-de-denuncias."""
+    return "demo-" + slugify(group_name)
 
 
 class Command(BaseCommand):
     help = (
-        "Development only: creates one user per editorial group (demo-editors, "
-        "demo-moderators, ...) so a newcomer can try each role. Takes the password from "
+        "Development only: creates one user per editorial group (demo-editores, "
+        "demo-moderadores, ...) so a newcomer can try each role. Takes the password from "
         "DEMO_USERS_PASSWORD or prints a generated one once per user. Existing demo users are "
         "left as they are."
     )
