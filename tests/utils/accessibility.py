@@ -21,7 +21,17 @@ def axe_violations_in(tab):
     ]
 
 
+def reflow_violations_in(tab, viewport):
+    """Sideways scrolling, which axe-core cannot see (WCAG 1.4.10 Reflow): nothing may be wider
+    than the screen."""
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    if width <= viewport["width"]:
+        return []
+    return [f"reflow (WCAG 1.4.10): the page is {width} px wide on a {viewport['width']} px screen"]
+
+
 def axe_violations(browser, url, viewport):
+    """What axe-core finds on the page at `url`, plus any sideways scrolling."""
     if not AXE_SCRIPT.exists():
         pytest.fail("axe-core is missing: run `npm ci` (make test does).")
     # The page's CSP rightly forbids injected scripts; the audit context alone may inject.
@@ -30,6 +40,6 @@ def axe_violations(browser, url, viewport):
         tab = context.new_page()
         tab.goto(url)
         tab.add_script_tag(path=str(AXE_SCRIPT))
-        return axe_violations_in(tab)
+        return axe_violations_in(tab) + reflow_violations_in(tab, viewport)
     finally:
         context.close()
