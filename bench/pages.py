@@ -15,13 +15,20 @@ costs (in-process, warm) and req/s, p50 and p99 measured with wrk (2 threads, 8 
           "Benchmark"): its code is never part of this repository.
 
 and the ratios against the targets: every uncached page type at least 3x bakerydemo's home,
-every page the proxy caches at least half the static ceiling. Client and servers share the
-machine's cores: compare within one run, never across runs or machines.
+every page the proxy caches at least half the static ceiling. It also prints the time one
+request takes in-process (Django's test client, warm, median of IN_PROCESS_RUNS: the view and
+its template, without HTTP) and the machine's load average at start and end. Client and
+servers share the machine's cores: compare within one run, never across runs or machines.
+
+For a quick check: BENCH_PAGES=home,plan measures only those rows (names as printed in the
+`key` column: the page model's name without "Page", in snake case, or service, search, embed),
+and BENCH_SECONDS=2 shortens each wrk run (default 5).
 """
 
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +57,8 @@ from deploy import local_stack  # noqa: E402
 from tests.utils.page_types import PAGE_EXAMPLES, label, public_page_types  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+ONLY = {key.strip() for key in os.environ.get("BENCH_PAGES", "").split(",") if key.strip()}
+IN_PROCESS_RUNS = 20
 WORKERS = 2
 # Every browser asks for gzip: Varnish then sends the compressed copy it stores, gunicorn and
 # nginx (as configured here) the plain HTML.
@@ -59,20 +68,31 @@ UNCACHED_TARGET = 3.0  # x bakerydemo's home, without the proxy
 PROXIED_TARGET = 0.5  # x the static ceiling, through the proxy
 
 
+def key_of(model):
+    """`StrategicObjectivePage` -> `strategic_objective`: the name BENCH_PAGES uses."""
+    name = model.__name__.removesuffix("Page")
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 def pages():
-    """(name, path) of the first example of every public page type, and a few routes."""
+    """(key, name, path) of the first example of every public page type, and a few routes;
+    only those BENCH_PAGES names when it is set."""
     found = []
     for model in public_page_types():
         examples = PAGE_EXAMPLES.get(label(model))
         if examples:
-            found.append((model.__name__, examples.paths[0]))
+            found.append((key_of(model), model.__name__, examples.paths[0]))
     campaign = CampaignPage.objects.live().filter(locale__language_code="es").first()
     found += [
-        ("service (directory route)", "/es/servicios/ejemplo-albergue-loreto/"),
-        ("search results", "/es/buscar/?q=trata"),
-        ("campaign embed", f"/embed/campaigns/{campaign.id}/"),
+        ("service", "service (directory route)", "/es/servicios/ejemplo-albergue-loreto/"),
+        ("search", "search results", "/es/buscar/?q=trata"),
+        ("embed", "campaign embed", f"/embed/campaigns/{campaign.id}/"),
     ]
-    return found
+    unknown = ONLY - {key for key, _, _ in found}
+    if unknown:
+        known = ", ".join(key for key, _, _ in found)
+        sys.exit(f"BENCH_PAGES names no page {sorted(unknown)}; the names are: {known}")
+    return [row for row in found if not ONLY or row[0] in ONLY]
 
 
 def queries_per_request(path):
@@ -82,6 +102,22 @@ def queries_per_request(path):
         reset_queries()
         response = client.get(path)
         return response.status_code, len(connection.queries)
+
+
+def in_process_ms(path):
+    """Median ms of one warm request through Django's test client (no HTTP, no server)."""
+    client = Client()
+    client.get(path)
+    timings = []
+    for _ in range(IN_PROCESS_RUNS):
+        started = time.perf_counter()
+        client.get(path)
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def load_average():
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def wrk(url):
@@ -195,8 +231,10 @@ def ratio(numerator, denominator, target):
 def main():
     call_command("migrate", verbosity=0)
     call_command("load_initial_data", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    print(f"Load average at start: {load_average()}")
     measured = pages()
-    query_counts = {path: queries_per_request(path) for _, path in measured}
+    query_counts = {path: queries_per_request(path) for _, _, path in measured}
+    milliseconds = {path: in_process_ms(path) for _, _, path in measured}
 
     app_port, proxy_port, static_port, bakery_port = (local_stack.free_port() for _ in range(4))
     environment = local_stack.production_environment(
@@ -211,7 +249,9 @@ def main():
             varnish, _ = local_stack.start_varnish(app_port, proxy_port)
             processes.append(varnish)
             proxy = f"http://127.0.0.1:{proxy_port}"
-        static_paths = copy_as_static_files(app, [path for _, path in measured], WORKDIR / "html")
+        static_paths = copy_as_static_files(
+            app, [path for _, _, path in measured], WORKDIR / "html"
+        )
         if shutil.which("nginx"):
             processes.append(start_nginx(WORKDIR / "html", static_port))
             static = f"http://127.0.0.1:{static_port}"
@@ -223,7 +263,8 @@ def main():
 
         print(f"\nPages over HTTP: wrk {' '.join(WRK[:6])}, asking for gzip like browsers;")
         print(f"gunicorn {WORKERS} workers, production settings, SQLite")
-        print("req/s, p50 and p99 in ms; (n) = responses that were not 2xx/3xx")
+        print("req/s, p50 and p99 in ms; (n) = responses that were not 2xx/3xx;")
+        print(f"ms = one warm request in-process (median of {IN_PROCESS_RUNS}), no HTTP")
         if bakery_home:
             rate, p50, p99, errors = bakery_home
             print(f"bakerydemo home: {rate:.0f} req/s, p50 {p50:.1f}, p99 {p99:.1f} ({errors})")
@@ -234,13 +275,15 @@ def main():
         if not static:
             print("static: not measured: nginx is not installed (apt-get install nginx-light)")
         header = (
-            f"{'page':28} {'SQL':>4} | {'app req/s':>9} {'p50':>6} {'p99':>6} | "
-            f"{'proxy req/s':>11} {'p50':>6} {'p99':>6} | {'static req/s':>12} {'p50':>6} "
-            f"{'p99':>6} | {'app/bakery':>12} | {'proxy/static':>12}"
+            f"{'key':20} {'page':28} {'SQL':>4} {'ms':>6} | "
+            f"{'app req/s':>9} {'p50':>6} {'p99':>6} | "
+            f"{'proxy req/s':>11} {'p50':>6} {'p99':>6} | "
+            f"{'static req/s':>12} {'p50':>6} {'p99':>6} | "
+            f"{'app/bakery':>12} | {'proxy/static':>12}"
         )
         print(header)
         print("-" * len(header))
-        for name, path in measured:
+        for key, name, path in measured:
             status, queries = query_counts[path]
             row = {"app": wrk(app + path)}
             cached_by_proxy = False
@@ -267,7 +310,8 @@ def main():
             if proxy and not cached_by_proxy:
                 proxy_vs_static = "never cached"
             print(
-                f"{name[:28]:28} {queries:4} | {' | '.join(cells)} | "
+                f"{key[:20]:20} {name[:28]:28} {queries:4} {milliseconds[path]:6.1f} | "
+                f"{' | '.join(cells)} | "
                 f"{app_vs_bakery:>12} | {proxy_vs_static:>12}"
                 + ("" if status == 200 else f"  (status {status})")
             )
@@ -276,6 +320,7 @@ def main():
             f"proxy/static >= {PROXIED_TARGET}x for every page the proxy caches (the complaint "
             "form and search results never are)."
         )
+        print(f"Load average at end: {load_average()}")
     finally:
         for process in reversed(processes):
             local_stack.stop(process)

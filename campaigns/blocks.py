@@ -6,16 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import CollectionViewRestriction
 
-from core.blocks import VideoEmbedBlock, paragraph_block
+from core.blocks import RenditionsImageChooserBlock, VideoEmbedBlock, paragraph_block
 
 
 class HeroBlock(blocks.StructBlock):
     """The campaign's main image. Its alt text is required: the image carries the message."""
 
-    image = ImageChooserBlock(label=_("Image"))
+    # Its renditions in one query: the page shows it in several sizes and formats, and the
+    # social media preview in one more.
+    image = RenditionsImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alt text"),
         max_length=250,

@@ -9,6 +9,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail.models import CollectionViewRestriction
 
+from core import content_cache
+
 # Image sizes offered besides the original: web (social media) and print-ready widths.
 IMAGE_SIZES = (800, 1600)
 # The ZIP is built in memory up to this size, then on disk.
@@ -16,7 +18,12 @@ IN_MEMORY_LIMIT = 10 * 1024 * 1024
 
 
 def _restricted_collection_paths():
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    """From the content cache: every campaign page checks them, editors rarely change them
+    (core/content_signals.py forgets them when a restriction or a collection changes)."""
+    return content_cache.cached(
+        "restricted-collection-paths",
+        lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+    )
 
 
 def public_assets(page):

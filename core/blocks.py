@@ -1,6 +1,7 @@
 """StreamField blocks shared by every app. Each block renders with its own template under
 templates/core/blocks/, so pages built at different times look the same."""
 
+import copy
 import logging
 
 from django.core.exceptions import ValidationError
@@ -11,7 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +73,45 @@ class HeadingBlock(blocks.StructBlock):
         template = "core/blocks/heading_block.html"
 
 
+class RenditionsImageChooserBlock(ImageChooserBlock):
+    """An image chooser whose images come with their renditions: Wagtail converts every block
+    of one type in a StreamField at once (bulk_to_python), so a page's images cost one query
+    and their renditions one more, however many there are, even when the rendition cache is
+    empty (after a deploy, or with no shared cache). Stored and migrated as Wagtail's own
+    ImageChooserBlock: prefetching changes nothing in the data."""
+
+    def bulk_to_python(self, values):
+        images = self.model_class.objects.prefetch_renditions().in_bulk(values)
+        result = []
+        seen = set()
+        for image_id in values:
+            image = images.get(image_id)
+            if image is not None and image_id in seen:
+                # The same image twice: a copy each (as Wagtail does), as ImageBlock sets its
+                # alt text on the instance.
+                image = copy.copy(image)
+            result.append(image)
+            seen.add(image_id)
+        return result
+
+    def deconstruct(self):
+        _, args, kwargs = super().deconstruct()
+        return "wagtail.images.blocks.ImageChooserBlock", args, kwargs
+
+
+class RenditionsImageBlock(ImageBlock):
+    """Wagtail's ImageBlock (image, alt text, decorative) whose image comes with its renditions
+    (see RenditionsImageChooserBlock). ImageBlock always deconstructs as itself."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        chooser = RenditionsImageChooserBlock(required=required)
+        chooser.set_name("image")
+        self.child_blocks["image"] = chooser
+
+
 class FigureBlock(blocks.StructBlock):
-    image = ImageBlock(
+    image = RenditionsImageBlock(
         label=_("Image"),
         help_text=_(
             "Describe what the image shows for people who cannot see it, in one sentence. "

@@ -1,10 +1,18 @@
 """When the content cache (core/content_cache.py) must forget what it holds: a page published,
 unpublished, moved, deleted or saved with a change to what the cached tree records; a site, a
-locale, a view restriction or the site settings saved or deleted. Apps add their own cached
-snippets with `content_cache.invalidate_on_change` in their AppConfig.ready()."""
+locale, a page or collection view restriction, a collection or the site settings saved or
+deleted. Apps add their own cached snippets with `content_cache.invalidate_on_change` in their
+AppConfig.ready()."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from . import content_cache
@@ -30,7 +38,14 @@ def connect():
         signal.connect(_on_page_event, dispatch_uid=f"content_cache_{signal}")
     post_save.connect(_on_save, dispatch_uid="content_cache_page_save")
     post_delete.connect(_on_delete, dispatch_uid="content_cache_page_delete")
-    for model in (Site, Locale, PageViewRestriction, SiteSettings):
+    for model in (
+        Site,
+        Locale,
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Collection,
+        SiteSettings,
+    ):
         content_cache.invalidate_on_change(model)
 
 

@@ -6,12 +6,16 @@ nothing, and costs no query.
 
 Purges are sent when the database transaction commits: sent earlier, a visitor's request
 between the purge and the commit would put the old page back in the cache.
+
+Models are looked up when needed (`apps.get_model`): the portal imports this module while
+Django loads the apps, before models can be imported.
 """
 
 import logging
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
+from django.apps import apps
 from django.db import connection, transaction
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
@@ -47,13 +51,16 @@ class VarnishBackend(HTTPBackend):
 
 
 def page_urls(page):
-    """Full URLs of the page in every language and of the pages that list it (its ancestors
-    from the language's home down), each with the sub-routes it declares in get_cached_paths."""
+    """Full URLs of the page in every language, of the pages that list it (its ancestors from
+    the language's home down) and of the pages that show it elsewhere (see `referring_pages`),
+    each with the sub-routes it declares in get_cached_paths."""
     translations = [page, *page.get_translations().live()]
     pages = {candidate.pk: candidate for candidate in translations}
     for translation in translations:
         for ancestor in translation.get_ancestors().filter(depth__gte=2):
             pages[ancestor.pk] = ancestor
+    for referrer in referring_pages(translations):
+        pages[referrer.pk] = referrer
     urls = set()
     for candidate in pages.values():
         url = candidate.get_full_url()
@@ -64,8 +71,32 @@ def page_urls(page):
     return urls
 
 
+def referring_pages(pages):
+    """The live pages, in every language, whose content refers to any of `pages`: a related
+    concept, a campaign's concepts, the home page's featured links, a link block. Wagtail's
+    reference index records each page's references when it is saved, inline children (a
+    related-concept row) under their page, so no list of who shows what is kept here. Every
+    translation of a referrer is included: pages show a linked page in their own language,
+    following its translation key, so the English concept page shows the English title of a
+    concept its (Spanish-copied) link names in Spanish."""
+    page_model = apps.get_model("wagtailcore", "Page")
+    references = apps.get_model("wagtailcore", "ReferenceIndex")
+    page_type = apps.get_model("contenttypes", "ContentType").objects.get_for_model(page_model)
+    # The index keeps object ids as text (it records models of any key type).
+    referrer_ids = {
+        int(object_id)
+        for object_id in references.get_references_to_in_bulk(pages)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    }
+    if not referrer_ids:
+        return []
+    translation_keys = page_model.objects.filter(pk__in=referrer_ids).values("translation_key")
+    return list(page_model.objects.live().filter(translation_key__in=translation_keys))
+
+
 def purge_page(page):
-    """Drops the page, its translations and the pages that list it, at commit."""
+    """Drops the page, its translations and the pages that list or show it, at commit."""
     if not get_backends():
         return
     urls = page_urls(page)

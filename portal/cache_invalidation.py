@@ -1,7 +1,10 @@
 """What each change drops from the caching proxy (docs/deployment.md, "Purging").
 
-- Publishing or unpublishing a page (deleting a live page unpublishes it first): the page in
-  every language and the pages that list it, its ancestors up to each language's home.
+- Publishing or unpublishing a page (deleting a live page unpublishes it first, while the
+  reference index still knows who showed it): the page in every language, the pages that list
+  it (its ancestors up to each language's home) and the pages that show it elsewhere (related
+  concepts, a campaign's concepts, the home page's featured links: whatever Wagtail's reference
+  index records as referring to it), in every language.
 - A home page or a page just below it (the main menu and the footer link to those, so their
   titles and addresses are on every page), and any move: everything.
 - Saving or deleting what many pages show (site settings with the hotlines and the quick

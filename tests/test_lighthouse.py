@@ -24,11 +24,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-pytestmark = pytest.mark.lighthouse
+from deploy.local_stack import free_port
 
-# In this branch's range of ports.
-SERVER_PORT = 8620
-CHROME_PORT = 8621
+pytestmark = pytest.mark.lighthouse
 
 # The home, plan, objective, concept, directory, service, campaign and complaint pages of the
 # initial content, in Spanish and English.
@@ -101,18 +99,19 @@ def production_server(django_db_setup, tmp_path_factory):
         env=environment,
         check=True,
     )
+    port = free_port()
     server = subprocess.Popen(
         [
             bin_dir / "gunicorn",
             "portal.wsgi",
-            f"--bind=127.0.0.1:{SERVER_PORT}",
+            f"--bind=127.0.0.1:{port}",
             "--workers=2",
             "--log-level=warning",
         ],
         cwd=settings.BASE_DIR,
         env=environment,
     )
-    base = f"http://127.0.0.1:{SERVER_PORT}"
+    base = f"http://127.0.0.1:{port}"
     wait_for(f"{base}/healthz", server)
     yield base
     server.terminate()
@@ -123,6 +122,7 @@ def production_server(django_db_setup, tmp_path_factory):
 def chrome(tmp_path_factory):
     """One headless chromium that every Lighthouse run connects to."""
     chromium = shutil.which("chromium")
+    port = free_port()
     if chromium is None or not LIGHTHOUSE.exists():
         pytest.fail("Lighthouse needs Debian's chromium and `npm ci` (make browser-deps).")
     process = subprocess.Popen(
@@ -135,7 +135,7 @@ def chrome(tmp_path_factory):
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            f"--remote-debugging-port={CHROME_PORT}",
+            f"--remote-debugging-port={port}",
             f"--user-data-dir={tmp_path_factory.mktemp('chrome')}",
             "about:blank",
         ],
@@ -145,14 +145,14 @@ def chrome(tmp_path_factory):
     deadline = time.monotonic() + 30
     while True:
         try:
-            socket.create_connection(("127.0.0.1", CHROME_PORT), timeout=0.5).close()
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
             break
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
                 pytest.fail("chromium did not open its debugging port")
             time.sleep(0.2)
-    yield CHROME_PORT
+    yield port
     process.terminate()
     process.wait(timeout=20)
 
@@ -199,8 +199,10 @@ def test_every_kind_of_page_scores_100_in_each_category(production_server, chrom
     for path in PATHS:
         best = dict.fromkeys(CATEGORIES, 0)
         for run in range(RUNS):
+            # One report per page and run, kept in pytest's temporary folder for reading.
+            name = path.strip("/").replace("/", "-") or "root"
             scores, failing = lighthouse(
-                production_server + path, chrome, tmp_path / f"report-{run}.json"
+                production_server + path, chrome, tmp_path / f"{name}-{run}.json"
             )
             # Lighthouse shows a category's score rounded to a whole number, as here.
             best = {name: max(best[name], round((scores[name] or 0) * 100)) for name in CATEGORIES}

@@ -1,3 +1,6 @@
+import hashlib
+import json
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -6,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import navigation
+from core import content_cache, page_tree
 from core.blocks import FeaturedLinkBlock
 from core.models import BasePage
 
@@ -76,7 +79,20 @@ class HomePage(BasePage):
 
     def featured_pages(self, request):
         """The featured links, each pointing at the page in this page's language when it is
-        translated. Two queries plus one per page type, however many links there are."""
+        translated, as cards (href, title, text). Built once per content version, site and
+        set of links (core/content_cache.py): no query once cached, and otherwise two queries
+        plus one per page type, however many links there are."""
+        site = page_tree.site_for_request(request)
+        links = json.dumps(list(self.featured_links.raw_data), sort_keys=True, default=str)
+        digest = hashlib.sha256(links.encode()).hexdigest()
+        cards = content_cache.cached(
+            f"home-featured:{self.pk}:{site.pk if site else 0}:{digest}",
+            lambda: self._featured_cards(request),
+        )
+        # View restrictions come from the content cache too, so this costs no query.
+        return [card for card in cards if not page_tree.is_restricted(card["path"])]
+
+    def _featured_cards(self, request):
         links = [block.value for block in self.featured_links if block.value["page"]]
         localized = {
             page.translation_key: page
@@ -87,16 +103,18 @@ class HomePage(BasePage):
             )
             .specific()
         }
-        items = []
+        cards = []
         for link in links:
             page = localized.get(link["page"].translation_key)
-            if page is None or not navigation.is_public(page, request):
+            href = page.get_url(request) if page is not None else None
+            if href is None:
                 continue
-            items.append(
+            cards.append(
                 {
-                    "page": page,
+                    "href": href,
+                    "path": page.path,
                     "title": link["title"] or page.title,
                     "text": link["description"] or getattr(page, "description", ""),
                 }
             )
-        return items
+        return cards

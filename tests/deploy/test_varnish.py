@@ -9,7 +9,10 @@ Skipped when varnishd is not installed; `.ci/run` installs it (docs/deployment.m
 import http.client
 import re
 import shutil
+import subprocess
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 from io import StringIO
 
 import pytest
@@ -20,7 +23,7 @@ from django.test import Client, override_settings
 from wagtail.models import Locale, Site
 
 from campaigns.models import CampaignPage
-from concepts.models import ConceptPage
+from concepts.models import ConceptIndexPage, ConceptPage, ConceptRelation
 from core.models import SiteSettings
 from deploy.local_stack import (
     VCL,
@@ -41,31 +44,46 @@ needs_varnish = pytest.mark.skipif(
 )
 
 
+@dataclass
+class Stack:
+    address: str
+    gunicorn: subprocess.Popen
+
+
+@contextmanager
+def proxied_server(*, workers, secret_key=None, **environment_changes):
+    """gunicorn with production settings serving the test database, Varnish in front of it;
+    `environment_changes` override the server's environment (the content cache's folder, a
+    page TTL). Both stop when the block ends."""
+    backend_port, proxy_port = free_port(), free_port()
+    environment = production_environment(
+        session_database_url(), settings="tests.deploy.production_settings", secret_key=secret_key
+    )
+    environment.update(environment_changes)
+    gunicorn = start_gunicorn(environment, backend_port, workers=workers)
+    try:
+        varnish, workdir = start_varnish(backend_port, proxy_port)
+    except Exception:
+        stop(gunicorn)
+        raise
+    try:
+        yield Stack(f"http://127.0.0.1:{proxy_port}", gunicorn)
+    finally:
+        stop(varnish)
+        stop(gunicorn)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def proxy(django_db_setup, django_db_blocker, tmp_path_factory):
     """The proxy's address; the purge backend of this process points at it meanwhile."""
     with django_db_blocker.unblock():
         # A no-op unless a transactional test emptied the database earlier in the session.
         call_command("load_initial_data", stdout=StringIO())
-    backend_port, proxy_port = free_port(), free_port()
     # The content cache (core/content_cache.py) must be the server's: an edit made here bumps
     # the version the server's workers read, as an edit in the admin would in production.
     shared_cache = tmp_path_factory.mktemp("content-cache")
-    environment = production_environment(
-        session_database_url(),
-        settings="tests.deploy.production_settings",
-        # The admin session the tests sign in this process must be valid in the server's.
-        secret_key=settings.SECRET_KEY,
-    )
-    environment["CACHE_DIR"] = str(shared_cache)
-    gunicorn = start_gunicorn(environment, backend_port, workers=2)
-    try:
-        varnish, workdir = start_varnish(backend_port, proxy_port)
-    except Exception:
-        stop(gunicorn)
-        raise
-    address = f"http://127.0.0.1:{proxy_port}"
-    purge_to = {"proxy": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": address}}
+    purge_backends = {"proxy": {"BACKEND": "core.frontend_cache.VarnishBackend"}}
     file_cache = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -73,11 +91,13 @@ def proxy(django_db_setup, django_db_blocker, tmp_path_factory):
             "KEY_PREFIX": "portal",
         }
     }
-    with override_settings(WAGTAILFRONTENDCACHE=purge_to, CACHES=file_cache):
-        yield address
-    stop(varnish)
-    stop(gunicorn)
-    shutil.rmtree(workdir, ignore_errors=True)
+    # The admin session the tests sign in this process must be valid in the server's.
+    with proxied_server(
+        workers=2, secret_key=settings.SECRET_KEY, CACHE_DIR=str(shared_cache)
+    ) as stack:
+        purge_backends["proxy"]["LOCATION"] = stack.address
+        with override_settings(WAGTAILFRONTENDCACHE=purge_backends, CACHES=file_cache):
+            yield stack.address
 
 
 @pytest.fixture
@@ -153,6 +173,86 @@ def test_publishing_a_page_purges_it_in_both_languages_and_its_listings(proxy, d
     assert after["unrelated"].header("X-Cache") == "HIT"
     # Restoring it purged again: visitors see the original title at once.
     assert title_in(get(proxy + paths["page"]).body).startswith(original_title)
+
+
+@needs_varnish
+@pytest.mark.parametrize(
+    ("language", "concept_slug", "relating_concept", "featuring_campaign"),
+    [
+        (
+            "es",
+            "trata-de-personas",
+            "/es/conceptos/servidumbre-por-deudas/",
+            "/es/campanas/ejemplo-ofertas-de-trabajo-enganosas/",
+        ),
+        # The English pages' links name the Spanish concept (a translation copies them) and
+        # show its English translation: publishing that must purge them too.
+        (
+            "en",
+            "human-trafficking",
+            "/en/concepts/debt-bondage/",
+            "/en/campaigns/example-deceptive-job-offers/",
+        ),
+    ],
+)
+def test_publishing_a_page_purges_the_pages_that_show_it_elsewhere(
+    proxy, database, language, concept_slug, relating_concept, featuring_campaign
+):
+    """A related concept on another concept page, a campaign's concepts: found through
+    Wagtail's reference index, not a list kept by hand."""
+    concept = ConceptPage.objects.live().get(locale__language_code=language, slug=concept_slug)
+    paths = {
+        "related": relating_concept,
+        "campaign": featuring_campaign,
+        "unrelated": "/es/plan-nacional/",
+    }
+    before = {name: cached(proxy, path) for name, path in paths.items()}
+    assert concept.title in before["related"].body
+    assert concept.title in before["campaign"].body
+    original_title = concept.title
+    new_title = f"{original_title} (título cambiado por la prueba)"
+
+    try:
+        concept.title = new_title
+        concept.save_revision().publish()
+        after = {name: get(proxy + path) for name, path in paths.items()}
+    finally:
+        concept.title = original_title
+        concept.save_revision().publish()
+
+    for name in ("related", "campaign"):
+        assert after[name].header("X-Cache") == "MISS", name
+        assert new_title in after[name].body, name
+    assert after["unrelated"].header("X-Cache") == "HIT"
+
+
+@needs_varnish
+def test_deleting_a_page_purges_the_pages_that_showed_it(proxy, database):
+    index = ConceptIndexPage.objects.get(locale__language_code="es")
+    doomed = index.add_child(
+        instance=ConceptPage(
+            title="Concepto que la prueba borra",
+            slug="concepto-que-la-prueba-borra",
+            short_definition="Definición breve de ejemplo.",
+            description="Descripción de ejemplo.",
+            body=[{"type": "paragraph", "value": "<p>Texto de ejemplo.</p>"}],
+        )
+    )
+    doomed.save_revision().publish()
+    relating = ConceptPage.objects.get(locale__language_code="es", slug="servidumbre-por-deudas")
+    relating.related_concept_links.add(ConceptRelation(related=doomed, sort_order=99))
+    relating.save_revision().publish()
+    try:
+        assert doomed.title in cached(proxy, relating.url).body
+        doomed.delete()
+        after = get(proxy + relating.url)
+    finally:
+        ConceptPage.objects.filter(pk=doomed.pk).delete()
+        relating = ConceptPage.objects.get(pk=relating.pk)
+        relating.save_revision().publish()
+
+    assert after.header("X-Cache") == "MISS"
+    assert doomed.title not in after.body
 
 
 @needs_varnish
@@ -272,29 +372,13 @@ def test_the_proxy_keeps_the_cookies_django_uses_for_the_admin():
 def test_cached_pages_are_still_served_while_the_application_is_down(django_db_setup):
     """Grace: gunicorn gone and the page's TTL (1 s here) long past, Varnish still answers
     with the copy it has, so a person in danger gets the hotlines."""
-    backend_port, proxy_port = free_port(), free_port()
-    environment = production_environment(
-        session_database_url(), settings="tests.deploy.production_settings"
-    )
-    environment["PUBLIC_PAGE_CACHE_SECONDS"] = "1"
-    gunicorn = start_gunicorn(environment, backend_port, workers=1)
-    try:
-        varnish, workdir = start_varnish(backend_port, proxy_port)
-    except Exception:
-        stop(gunicorn)
-        raise
-    proxy = f"http://127.0.0.1:{proxy_port}"
-    try:
-        fresh = cached(proxy, "/es/")
-        stop(gunicorn)
+    with proxied_server(workers=1, PUBLIC_PAGE_CACHE_SECONDS="1") as stack:
+        fresh = cached(stack.address, "/es/")
+        stop(stack.gunicorn)
         # Past the 10 s a healthy backend allows: only the sick backend's grace serves it now.
         time.sleep(12)
-        missing = get(proxy + "/es/plan-nacional/")
-        stale = get(proxy + "/es/")
-    finally:
-        stop(gunicorn)
-        stop(varnish)
-        shutil.rmtree(workdir, ignore_errors=True)
+        missing = get(stack.address + "/es/plan-nacional/")
+        stale = get(stack.address + "/es/")
 
     assert missing.status == 503  # not cached, and nothing behind the proxy to ask
     assert stale.status == 200
