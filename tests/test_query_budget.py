@@ -26,7 +26,7 @@ from .utils import (
     publish,
 )
 from .utils.campaigns import make_partner
-from .utils.directory import make_service, region
+from .utils.directory import make_loaded_services
 
 QUERY_BUDGET = 8
 
@@ -115,19 +115,7 @@ def grow_content():
             )
         )
     publish(campaign)
-    for number in range(8):
-        make_service(
-            f"Servicio de carga {number}",
-            types=["albergue", "salud"],
-            populations=["mujeres"],
-            languages=["es", "qu"],
-            phones=["100", "200"],
-            hours="mo-fr 08:00-17:00; sa 09:00-12:00",
-            locations=[
-                {"region": region("16"), "latitude": -3.7, "longitude": -73.2},
-                {"region": region("16"), "is_confidential": True},
-            ],
-        )
+    make_loaded_services(0, 8)
 
 
 def test_every_page_type_has_examples():

@@ -115,6 +115,20 @@ def cached(proxy, path):
     return answer
 
 
+@contextmanager
+def published_with_title(page, title):
+    """The page published under `title` for the block's duration, then under its own again
+    (the proxy tests share one database)."""
+    original = page.title
+    try:
+        page.title = title
+        page.save_revision().publish()
+        yield
+    finally:
+        page.title = original
+        page.save_revision().publish()
+
+
 def title_in(body):
     return re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S).group(1).strip()
 
@@ -154,14 +168,8 @@ def test_publishing_a_page_purges_it_in_both_languages_and_its_listings(proxy, d
         cached(proxy, path)
     original_title = concept.title
     new_title = "Explotación sexual (título cambiado por la prueba)"
-
-    try:
-        concept.title = new_title
-        concept.save_revision().publish()
+    with published_with_title(concept, new_title):
         after = {name: get(proxy + path) for name, path in paths.items()}
-    finally:
-        concept.title = original_title
-        concept.save_revision().publish()
 
     assert after["page"].header("X-Cache") == "MISS"
     assert title_in(after["page"].body).startswith(new_title)
@@ -211,14 +219,8 @@ def test_publishing_a_page_purges_the_pages_that_show_it_elsewhere(
     assert concept.title in before["campaign"].body
     original_title = concept.title
     new_title = f"{original_title} (título cambiado por la prueba)"
-
-    try:
-        concept.title = new_title
-        concept.save_revision().publish()
+    with published_with_title(concept, new_title):
         after = {name: get(proxy + path) for name, path in paths.items()}
-    finally:
-        concept.title = original_title
-        concept.save_revision().publish()
 
     for name in ("related", "campaign"):
         assert after[name].header("X-Cache") == "MISS", name

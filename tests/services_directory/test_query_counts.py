@@ -6,7 +6,7 @@ import pytest
 
 from services_directory.models import Service
 
-from ..utils.directory import make_service, region
+from ..utils.directory import make_loaded_services
 
 pytestmark = pytest.mark.django_db
 
@@ -17,22 +17,6 @@ def queries_for(client, path, django_assert_max_num_queries):
         response = client.get(path)
     assert response.status_code == 200
     return len(captured)
-
-
-def add_services(first, count):
-    for number in range(first, first + count):
-        make_service(
-            f"Servicio de carga {number}",
-            types=["albergue", "salud"],
-            populations=["mujeres"],
-            languages=["es", "qu"],
-            phones=["100", "200"],
-            hours="mo-fr 08:00-17:00; sa 09:00-12:00",
-            locations=[
-                {"region": region("16"), "latitude": -3.7, "longitude": -73.2},
-                {"region": region("16"), "is_confidential": True},
-            ],
-        )
 
 
 @pytest.mark.parametrize(
@@ -47,9 +31,9 @@ def add_services(first, count):
 )
 def test_results_pages_cost_constant_queries(client, path, django_assert_max_num_queries):
     Service.objects.all().delete()
-    add_services(0, 2)
+    make_loaded_services(0, 2)
     few = queries_for(client, path, django_assert_max_num_queries)
-    add_services(2, 18)
+    make_loaded_services(2, 18)
     many = queries_for(client, path, django_assert_max_num_queries)
 
     assert many == few

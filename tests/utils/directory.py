@@ -76,3 +76,22 @@ def make_service(
 
 def region(code):
     return Region.objects.get(code=code)
+
+
+def make_loaded_services(first, count):
+    """`count` services in Loreto holding something of every kind a page shows (types,
+    populations, languages, phones, hours, a public and a confidential location), numbered
+    from `first`: what query-count tests add to see that the count stays the same."""
+    for number in range(first, first + count):
+        make_service(
+            f"Servicio de carga {number}",
+            types=["albergue", "salud"],
+            populations=["mujeres"],
+            languages=["es", "qu"],
+            phones=["100", "200"],
+            hours="mo-fr 08:00-17:00; sa 09:00-12:00",
+            locations=[
+                {"region": region("16"), "latitude": -3.7, "longitude": -73.2},
+                {"region": region("16"), "is_confidential": True},
+            ],
+        )
