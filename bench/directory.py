@@ -12,7 +12,6 @@ p50 also as a multiple of a plain content page's measured in the same run (the y
     BENCH_DATABASE_URL=postgres://… BENCH_SERVICES=0 python bench/directory.py  # as loaded
 """
 
-import gc
 import os
 import statistics
 import sys
@@ -37,7 +36,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from timing import measure, percentile  # noqa: E402
+from timing import FullCollections, freeze_like_production, measure, percentile  # noqa: E402
 
 from services_directory.models import Service  # noqa: E402
 
@@ -66,38 +65,20 @@ def prepare():
     print(f"generated {SERVICES} services in {time.perf_counter() - started:.1f} s")
 
 
-class FullCollections:
-    """Milliseconds spent in the garbage collector's full (generation 2) collections."""
-
-    def __init__(self):
-        self.total = 0.0
-        self._started = None
-        gc.callbacks.append(self._callback)
-
-    def _callback(self, phase, info):
-        if info["generation"] != 2:
-            return
-        if phase == "start":
-            self._started = time.perf_counter()
-        elif self._started is not None:
-            self.total += (time.perf_counter() - self._started) * 1000
-            self._started = None
-
-    def take(self):
-        total, self.total = self.total, 0.0
-        return total
-
-
 def load_average():
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def main():
     prepare()
+    freeze_like_production()
     vendor = connection.vendor
     total = Service.objects.count()
     sample = Service.objects.filter(is_synthetic=True).order_by("slug").first()
-    print(f"\nServices directory on {vendor}: {total} services, {REPEATS} requests per page")
+    print(
+        f"\nServices directory on {vendor}: {total} services, {REPEATS} requests per page "
+        "(loaded objects frozen with gc.freeze(), as in each gunicorn worker)"
+    )
     print(f"load average (1, 5, 15 min) before: {load_average()}")
     print(
         f"{'page':32} {'p50 ms':>7} {'p95 ms':>7} {'mean':>7} {'queries':>8} "

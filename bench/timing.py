@@ -1,6 +1,7 @@
 """Timing helpers shared by the benchmarks that drive the site through Django's test client
 (import after django.setup())."""
 
+import gc
 import time
 
 from django.db import connection, reset_queries
@@ -26,3 +27,33 @@ def measure(client, path, repeats):
         client.get(path)
         queries = len(connection.queries)
     return timings, queries
+
+
+def freeze_like_production():
+    """Take what the set-up loaded out of the garbage collector's full collections, as each
+    gunicorn worker does once the application is built (portal/wsgi.py): without it, full
+    collections walk every object the set-up created and land on a few measured requests."""
+    gc.collect()
+    gc.freeze()
+
+
+class FullCollections:
+    """Milliseconds spent in the garbage collector's full (generation 2) collections."""
+
+    def __init__(self):
+        self.total = 0.0
+        self._started = None
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase, info):
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        elif self._started is not None:
+            self.total += (time.perf_counter() - self._started) * 1000
+            self._started = None
+
+    def take(self):
+        total, self.total = self.total, 0.0
+        return total

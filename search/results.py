@@ -21,6 +21,9 @@ from .snippets import snippet
 # most; matching services beyond these follow, ranked, in alphabetical order).
 PAGE_CANDIDATES = 500
 SERVICE_CANDIDATES = 200
+# Elasticsearch answers up to 100 hits in one request and pages through more with a scroll
+# (three round trips): the first batch stays within one request.
+FIRST_BATCH = 100
 
 
 @dataclass
@@ -123,7 +126,7 @@ def page_groups(backend, search_query, query, locale):
     pages: a page under a view restriction is dropped here."""
     cards = page_cards(locale.language_code)
     pages = Page.objects.live().filter(locale=locale).only("pk")
-    found = backend.search(search_query, pages)[:PAGE_CANDIDATES]
+    found = matching_pages(backend, search_query, pages)
     groups = {kind: Group(kind, 0) for kind in KINDS if kind != SERVICES}
     for page in found:
         card = cards.get(page.pk)
@@ -145,6 +148,15 @@ def page_groups(backend, search_query, query, locale):
         # A stable sort: equal scores keep the backend's order.
         group.results.sort(key=lambda result: -result.score)
     return list(groups.values())
+
+
+def matching_pages(backend, search_query, pages):
+    """The pages that match, in the backend's order, at most PAGE_CANDIDATES: one request for
+    the usual few dozen, a second only when the first batch is full."""
+    found = list(backend.search(search_query, pages)[:FIRST_BATCH])
+    if len(found) < FIRST_BATCH:
+        return found
+    return found + list(backend.search(search_query, pages)[FIRST_BATCH:PAGE_CANDIDATES])
 
 
 def directory_url(language):

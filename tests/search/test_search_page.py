@@ -40,6 +40,20 @@ def test_results_are_grouped_by_kind_with_counts(client):
 
 
 @pytest.mark.django_db
+def test_pages_beyond_the_first_batch_are_found_and_counted(client, monkeypatch):
+    # The first batch is one Elasticsearch request; with a batch of two, "trata" (found on
+    # many pages) needs the second request, and shows the same results.
+    in_one_batch = client.get("/es/buscar/", {"q": "trata"})
+    monkeypatch.setattr("search.results.FIRST_BATCH", 2)
+    in_two_batches = client.get("/es/buscar/", {"q": "trata"})
+
+    assert int(kind_counts(in_one_batch)[0].split("(")[1].rstrip(")")) > 2
+    assert kind_counts(in_two_batches) == kind_counts(in_one_batch)
+    titles = [link.get_text() for link in html(in_one_batch).select(".card__link")]
+    assert [link.get_text() for link in html(in_two_batches).select(".card__link")] == titles
+
+
+@pytest.mark.django_db
 def test_a_kind_filter_lists_that_kind_only(client):
     make_service(
         "Albergue de prueba en Loreto", types=("albergue",), locations=[{"region": region("16")}]
