@@ -29,7 +29,7 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 os.environ["DATABASE_URL"] = os.environ.get(
     "BENCH_DATABASE_URL", f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
 )
-os.environ.setdefault("ELASTICSEARCH_INDEX", f"portal_bench_{os.getpid()}")
+os.environ.setdefault("ELASTICSEARCH_INDEX_PREFIX", f"portal_bench_{os.getpid()}_")
 SERVICES = int(os.environ.get("BENCH_SERVICES", "10000"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "50"))
 

@@ -276,7 +276,9 @@ if _elasticsearch_url:
             # modelsearch's Elasticsearch 8 backend with settings any node accepts.
             "BACKEND": "search.backends.elasticsearch8",
             "URLS": [_elasticsearch_url],
-            "INDEX": env_str("ELASTICSEARCH_INDEX", "portal"),
+            # Every index name starts with this (portal_wagtailcore_page…), so several sites
+            # or test runs can share one cluster. modelsearch reads INDEX_PREFIX, not INDEX.
+            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
             "TIMEOUT": 5,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},

@@ -1,6 +1,8 @@
 """Settings for the test suite (pytest-django). The database comes from DATABASE_URL as in
 every environment, so the same suite runs on SQLite and on PostgreSQL."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import DATABASES, SILENCED_SYSTEM_CHECKS, STORAGES, WAGTAILSEARCH_BACKENDS
 
@@ -52,3 +54,6 @@ SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_recaptcha.recaptcha_t
 # On Elasticsearch, a page a test publishes is searchable at once, as on the database backends.
 if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends.elasticsearch8":
     WAGTAILSEARCH_BACKENDS["default"]["REFRESH_AFTER_WRITE"] = True
+    # Each pytest-xdist worker has a test database of its own, and so an index of its own.
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] += os.environ["PYTEST_XDIST_WORKER"] + "_"

@@ -1,5 +1,8 @@
-"""The Elasticsearch index analyses Spanish and English each with its own analyser, on the real
-node that ELASTICSEARCH_URL names (.ci/run starts one; `make search-engine` for a developer)."""
+"""The Elasticsearch indexes carry the configured name prefix and analyse Spanish and English
+each with its own analyser, on the real node that ELASTICSEARCH_URL names (.ci/run starts one;
+`make search-engine` for a developer)."""
+
+import os
 
 import pytest
 from django.conf import settings
@@ -29,6 +32,18 @@ def index(backend):
 def analysed(backend, index, analyzer, text):
     found = backend.es.indices.analyze(index=index.name, analyzer=analyzer, text=text)
     return [token["token"] for token in found["tokens"]]
+
+
+@needs_elasticsearch
+def test_every_index_name_starts_with_the_configured_prefix(backend, index):
+    # Several sites, or a test run and a benchmark, share one cluster without touching each
+    # other's indexes.
+    prefix = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]
+    assert prefix.startswith(os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"))
+    assert index.name == f"{prefix}wagtailcore_page"
+    assert backend.es.indices.exists_alias(name=index.name) or backend.es.indices.exists(
+        index=index.name
+    )
 
 
 @needs_elasticsearch
