@@ -3,9 +3,11 @@
 Loads N synthetic services (`generate_services`) into a throwaway database and times the
 directory's result pages in-process (Django test client, no network): p50 and p95 over
 REPEATS requests each, SQL queries per request, and the time the garbage collector's full
-collections took during those requests (a cause of the tail). On a shared machine every
-number moves with the load: the load average is printed before and after, and each page's
-p50 also as a multiple of a plain content page's measured in the same run (the yardstick).
+collections took during those requests (a cause of the tail). Like a production worker
+(portal/wsgi.py), it freezes what set-up loaded (`gc.freeze()`) before measuring. On a shared
+machine every number moves with the load: the load average is printed before and after, and
+each page's p50 also as a multiple of a plain content page's measured in the same run (the
+yardstick).
 
     python bench/directory.py                 # SQLite, 10,000 services
     BENCH_DATABASE_URL=postgres://… BENCH_SERVICES=100000 python bench/directory.py
@@ -71,20 +73,20 @@ def load_average():
 
 def main():
     prepare()
-    freeze_like_production()
     vendor = connection.vendor
     total = Service.objects.count()
     sample = Service.objects.filter(is_synthetic=True).order_by("slug").first()
-    print(
-        f"\nServices directory on {vendor}: {total} services, {REPEATS} requests per page "
-        "(loaded objects frozen with gc.freeze(), as in each gunicorn worker)"
-    )
+    client = Client()
+    for _name, path in PAGES:  # load what the pages import, as a running worker has
+        client.get(path or f"/es/servicios/{sample.slug}/")
+    frozen = freeze_like_production()
+    print(f"\nServices directory on {vendor}: {total} services, {REPEATS} requests per page")
+    print(f"gc.freeze() after set-up, as in each gunicorn worker: {frozen} objects frozen")
     print(f"load average (1, 5, 15 min) before: {load_average()}")
     print(
         f"{'page':32} {'p50 ms':>7} {'p95 ms':>7} {'mean':>7} {'queries':>8} "
         f"{'full GC ms':>10} {'p50 / yardstick':>16}"
     )
-    client = Client()
     collections = FullCollections()
     yardstick = None
     for name, path in PAGES:

@@ -3,8 +3,11 @@ with what they need loaded in a constant number of queries."""
 
 import math
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.contrib.postgres.fields import ArrayField
+from django.db import connection
+from django.db.models import Exists, F, Func, OuterRef, Prefetch, Q, TextField, Value
 
+from .filter_keys import SEPARATOR, language_key, population_key, region_key, type_key
 from .lookups import default_locale, taxonomy_terms
 from .models.parts import Location, ServiceLanguage
 from .models.service import Service
@@ -12,6 +15,14 @@ from .models.taxonomy import Population, ServiceType
 from .nearest import NearestFirst
 
 EARTH_RADIUS_KM = 6371.0
+# The services' filter keys as an array, the expression of their GIN index on PostgreSQL
+# (migration 0007): the same text, or the index does not serve the query.
+KEYS = Func(
+    F("filter_keys"),
+    Value(SEPARATOR),
+    function="string_to_array",
+    output_field=ArrayField(TextField()),
+)
 
 
 def in_language(queryset, locale):
@@ -90,28 +101,10 @@ def filtered_services(locale, filters, words):
     services = in_language(Service.objects.public(), locale)
     for word in words:
         services = services.filter(search_text__contains=word)
-    # IN (subquery) rather than EXISTS: the database evaluates each filter's set once
-    # instead of once per service, which keeps large directories fast.
-    if "region" in filters:
-        services = services.filter(
-            pk__in=Location.objects.filter(region_id=filters["region"]).values("service_id")
-        )
-    if "type" in filters:
-        through = Service.service_types.through
-        services = services.filter(
-            pk__in=through.objects.filter(servicetype__slug=filters["type"]).values("service_id")
-        )
-    if "population" in filters:
-        through = Service.populations.through
-        services = services.filter(
-            pk__in=through.objects.filter(population__slug=filters["population"]).values(
-                "service_id"
-            )
-        )
-    if "language" in filters:
-        services = services.filter(
-            pk__in=ServiceLanguage.objects.filter(code=filters["language"]).values("service_id")
-        )
+    if connection.vendor == "postgresql":
+        services = with_keys(services, filters)
+    else:
+        services = in_linked_tables(services, filters)
     if filters.get("open24h"):
         services = services.filter(open_24h=True)
     if filters.get("free"):
@@ -119,6 +112,58 @@ def filtered_services(locale, filters, words):
     if "near" in filters:
         return NearestFirst(services, *filters["near"])
     return services.order_by("name", "id")
+
+
+def with_keys(services, filters):
+    """The filters on other tables, through the services' indexed keys (filter_keys.py)."""
+    services = services.alias(keys=KEYS)
+    if "region" in filters:
+        services = services.filter(keys__contains=[region_key(filters["region"])])
+    if "type" in filters:
+        ids = term_ids(ServiceType, filters["type"])
+        services = services.filter(keys__overlap=[type_key(term_id) for term_id in ids])
+    if "population" in filters:
+        ids = term_ids(Population, filters["population"])
+        services = services.filter(keys__overlap=[population_key(term_id) for term_id in ids])
+    if "language" in filters:
+        services = services.filter(keys__contains=[language_key(filters["language"])])
+    return services
+
+
+def in_linked_tables(services, filters):
+    """The filters on other tables, read from those tables (SQLite)."""
+    # IN (subquery) rather than EXISTS: the database evaluates each filter's set once
+    # instead of once per service, which keeps large directories fast.
+    if "region" in filters:
+        services = services.filter(
+            pk__in=Location.objects.filter(region_id=filters["region"]).values("service_id")
+        )
+    # A slug names one term in each language: the links are read by the terms' ids, taken
+    # from the cached taxonomy, so the database knows how many services each term has.
+    if "type" in filters:
+        through = Service.service_types.through
+        services = services.filter(
+            pk__in=through.objects.filter(
+                servicetype_id__in=term_ids(ServiceType, filters["type"])
+            ).values("service_id")
+        )
+    if "population" in filters:
+        through = Service.populations.through
+        services = services.filter(
+            pk__in=through.objects.filter(
+                population_id__in=term_ids(Population, filters["population"])
+            ).values("service_id")
+        )
+    if "language" in filters:
+        services = services.filter(
+            pk__in=ServiceLanguage.objects.filter(code=filters["language"]).values("service_id")
+        )
+    return services
+
+
+def term_ids(model, slug):
+    """The ids of the term with this slug, in every language."""
+    return [term.pk for term in taxonomy_terms(model) if term.slug == slug]
 
 
 def distance_km(latitude, longitude, service):

@@ -7,7 +7,7 @@ ANALYZE). Autovacuum would catch up on PostgreSQL eventually; this does it at on
 
 from django.db import connection
 
-from .models import Location, Service, ServiceLanguage
+from .models import Location, Population, Region, Service, ServiceLanguage, ServiceType
 
 TABLES = [
     Service._meta.db_table,
@@ -15,6 +15,11 @@ TABLES = [
     ServiceLanguage._meta.db_table,
     Service.service_types.through._meta.db_table,
     Service.populations.through._meta.db_table,
+    # Small tables too: PostgreSQL's autovacuum never analyses a table of a few dozen rows,
+    # and without statistics the planner assumes it holds hundreds.
+    ServiceType._meta.db_table,
+    Population._meta.db_table,
+    Region._meta.db_table,
 ]
 
 

@@ -8,6 +8,7 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
+from .filter_keys import joined_keys
 from .models.organization import Organization
 from .models.parts import Location, Schedule, ServiceLanguage
 from .models.region import Region
@@ -82,7 +83,8 @@ def write_batch(rng, numbers, locale, organization, regions, types, populations)
                 longitude=round(rng.uniform(-81.0, -68.7), 5),
             )
         )
-        for code in {"es", rng.choice(LANGUAGE_CODES)}:
+        codes = {"es", rng.choice(LANGUAGE_CODES)}
+        for code in codes:
             languages.append(ServiceLanguage(service=service, code=code))
         if not service.open_24h:
             schedules.append(
@@ -98,6 +100,12 @@ def write_batch(rng, numbers, locale, organization, regions, types, populations)
             population_links.append(
                 population_through(service=service, population=chosen_population)
             )
+        service.filter_keys = joined_keys(
+            region_codes=[region.code],
+            type_ids=[term.pk for term in chosen_types],
+            population_ids=[chosen_population.pk] if chosen_population else [],
+            language_codes=codes,
+        )
         term_names = [term.name for term in [*chosen_types, chosen_population] if term]
         service.search_stems = service.stems_for_search(
             name, [description, *term_names], service.search_text

@@ -85,13 +85,15 @@ class Location(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("location")
         verbose_name_plural = _("locations")
-        # `near=` looks for public locations in a box around a position (nearest.py).
         indexes = [
+            # `region=` reads the services of a region from this index alone.
+            models.Index(fields=["region", "service"], name="location_region_service"),
+            # `near=` looks for public locations in a box around a position (nearest.py).
             models.Index(
                 fields=["latitude", "longitude", "service"],
                 condition=models.Q(is_confidential=False),
                 name="location_public_position",
-            )
+            ),
         ]
 
     def __str__(self):

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.search_text import sectioned_stems
 
+from ..filter_keys import joined_keys
 from ..schedules import PERU, weekday_code
 from ..text import normalize
 
@@ -99,6 +100,9 @@ class Service(TranslatableMixin, ClusterableModel):
     # The same public text stemmed for site search, in sections (name | description, types
     # and populations | the rest): see core.search_text.sectioned_stems.
     search_stems = models.TextField(editable=False, blank=True, default="")
+    # The service's regions, terms and languages as keys for the directory's filters, indexed
+    # on PostgreSQL (see filter_keys.py).
+    filter_keys = models.TextField(editable=False, blank=True, default="")
     last_modified = models.DateTimeField(auto_now=True)
 
     # A translation is a new row: it gets its own UUID rather than a copy of this one.
@@ -188,6 +192,7 @@ class Service(TranslatableMixin, ClusterableModel):
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
         self.search_stems = self.build_search_stems()
+        self.filter_keys = self.build_filter_keys()
         super().save(*args, **kwargs)
 
     def build_search_text(self):
@@ -203,6 +208,14 @@ class Service(TranslatableMixin, ClusterableModel):
             if not location.is_confidential:
                 parts += [location.name, location.district, location.province]
         return normalize(" ".join(part for part in parts if part))
+
+    def build_filter_keys(self):
+        return joined_keys(
+            region_codes=[location.region_id for location in self.locations.all()],
+            type_ids=[term.pk for term in self.service_types.all()],
+            population_ids=[term.pk for term in self.populations.all()],
+            language_codes=[language.code for language in self.languages.all()],
+        )
 
     def build_search_stems(self):
         return self.stems_for_search(

@@ -5,8 +5,9 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import Locale
 
-from services_directory.models import Service
+from services_directory.models import Population, Service, ServiceType
 
 from ..utils.directory import make_service, region
 
@@ -106,6 +107,23 @@ def test_filters_combine_with_and(client, parameters, expected):
     assert set(result_names(response)) == expected
     count = count_text(response)
     assert count.startswith(f"{len(expected)} servicio"), count
+
+
+def test_type_and_population_filters_match_the_term_in_every_language(client):
+    """A slug names one term per language, and a service may link either (the filters read
+    the links by the terms' ids, from the cached taxonomy)."""
+    Service.objects.all().delete()
+    english = Locale.objects.get(language_code="en")
+    service = make_service("Enlazado al término en inglés", types=[], populations=[])
+    service.service_types = [ServiceType.objects.get(slug="albergue", locale=english)]
+    service.populations = [Population.objects.get(slug="mujeres", locale=english)]
+    service.save()
+    make_service("Sin ese tipo", types=["asistencia-legal"])
+
+    for parameters in ({"type": "albergue"}, {"population": "mujeres"}):
+        response = client.get(DIRECTORY, parameters)
+        assert result_names(response) == ["Enlazado al término en inglés"], parameters
+        assert count_text(response).startswith("1 servicio"), parameters
 
 
 def test_result_count_is_announced_and_pages_keep_the_filters(client):
