@@ -7,6 +7,7 @@ import subprocess
 import time
 
 import pytest
+from django.core.signals import request_finished, request_started
 from django.test import override_settings
 
 from core import content_cache
@@ -94,3 +95,22 @@ def test_production_without_redis_shares_a_file_cache_between_processes(tmp_path
     assert run_in_fresh_django(read.format("second"), unset=unset, **environment) == "first\n"
     run_in_fresh_django(INVALIDATE, unset=unset, **environment)
     assert run_in_fresh_django(read.format("third"), unset=unset, **environment) == "third\n"
+
+
+def test_a_process_reads_the_version_once_per_request_and_sees_another_process_change_on_the_next(
+    redis_url,
+):
+    """Entries stay in this process's memory (core/content_cache.py): within a request it
+    keeps the version it started with, and the next request reads the shared one again."""
+    with override_settings(CACHES=redis_cache(redis_url)):
+        request_started.send(sender=None)
+        assert content_cache.cached("per-request probe", lambda: "before") == "before"
+        run_in_fresh_django(INVALIDATE, CACHE_URL=redis_url)
+        assert (
+            content_cache.cached("per-request probe", lambda: "rebuilt") == "before"
+        )  # same request
+        request_finished.send(sender=None)
+
+        request_started.send(sender=None)
+        assert content_cache.cached("per-request probe", lambda: "rebuilt") == "rebuilt"
+        request_finished.send(sender=None)
