@@ -108,3 +108,11 @@ def test_a_refused_form_is_not_kept_for_the_next_visitor(client):
     html = str(form(client))
     assert "Lugar que escribió un visitante" not in html
     assert "form-group--error" not in html
+
+
+def test_the_kept_form_holds_no_challenge_of_its_own(client):
+    """The widget fetches a fresh challenge per visitor from this address: a challenge written
+    into the kept HTML would be handed to every visitor (and be spent by the first)."""
+    for _ in range(2):
+        widget = form(client).select_one("altcha-widget")
+        assert widget["challenge"] == "/altcha/challenge/"
