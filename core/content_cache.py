@@ -10,12 +10,13 @@ The cache must be shared by every process that serves pages (Redis, or a file-ba
 machine: see `portal/settings/base.py`), or a change made through one process would not reach the
 others.
 
-Each process also keeps what it read of the current version in memory (`_local`), and reads the
-version itself once per request: the shared cache is then read once per request instead of twice
-per entry (a file read and an unpickling each, without Redis). Entries of one version never change,
-so the copy in memory is as fresh as the shared one; the version read at the start of each request
-is what brings another process's change. Callers must not modify what `cached` returns: it is
-shared by every request this process serves under the same version.
+Each process also keeps what it read of the current version in memory (`_local`, per thread: a
+gunicorn sync worker has one), and reads the version itself once per request: the shared cache
+is then read once per request instead of twice per entry (a file read and an unpickling each,
+without Redis). Entries of one version never change, so the copy in memory is as fresh as the
+shared one; the version read at the start of each request is what brings another process's
+change. Callers must not modify what `cached` returns: it is shared by every request this
+process serves under the same version.
 """
 
 import threading
@@ -85,10 +86,8 @@ def cached(name, build):
     """The value of `build()`, computed once per content version (`name` says what it is, and
     must include whatever the value depends on: a site, a language)."""
     version = current_version()
-    if _local.entries_version != version:
-        _local.entries_version = version
-        _local.entries = {}
-    value = _local.entries.get(name)
+    entries = _entries_of(version)
+    value = entries.get(name)
     if value is not None:
         return value
     key = f"portal:{version}:{name}"
@@ -96,7 +95,7 @@ def cached(name, build):
     if value is None:
         value = build()
         cache.set(key, value, ENTRY_TIMEOUT)
-    _local.entries[name] = value
+    entries[name] = value
     return value
 
 
@@ -104,15 +103,20 @@ def rendered(name, build):
     """Like `cached`, for what the code renders (a fragment of HTML): kept in this process's
     memory only, never in the shared cache, so a deploy of new templates or translations (a new
     process) never serves a fragment an older version of the code rendered."""
-    version = current_version()
+    entries = _entries_of(current_version())
+    key = ("rendered", name)
+    value = entries.get(key)
+    if value is None:
+        value = entries[key] = build()
+    return value
+
+
+def _entries_of(version):
+    """What this thread holds of `version`, forgetting what it held of an older one."""
     if _local.entries_version != version:
         _local.entries_version = version
         _local.entries = {}
-    key = ("rendered", name)
-    value = _local.entries.get(key)
-    if value is None:
-        value = _local.entries[key] = build()
-    return value
+    return _local.entries
 
 
 def invalidate():
