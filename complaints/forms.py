@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core import content_cache
 from services_directory.models import Region
 
 from .bot_check import challenge_field
@@ -19,6 +20,14 @@ def _private(widget):
     """Browsers must not remember or suggest what is typed here."""
     widget.attrs["autocomplete"] = "off"
     return widget
+
+
+def region_choices():
+    """(code, name) of every region, by name, from the content cache (saving a region
+    replaces it: services_directory/apps.py)."""
+    return content_cache.cached(
+        "complaints:region-choices", lambda: list(Region.objects.values_list("code", "name"))
+    )
 
 
 class ComplaintForm(forms.Form):
@@ -99,7 +108,7 @@ class ComplaintForm(forms.Form):
 
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].choices = [("", _("I don't know")), *Region.objects.values_list()]
+        self.fields["region"].choices = [("", _("I don't know")), *region_choices()]
         for field in self.fields.values():
             # Radio buttons have nothing to remember (HTML allows autocomplete only on fields
             # that take text or a choice from a list).

@@ -5,9 +5,12 @@ Imported by models/page.py; it imports the model modules it needs directly, neve
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import content_cache
 from core.middleware import build_content_security_policy
 
 from . import rate_limit
@@ -51,12 +54,33 @@ def _render(request, page, template, status=200, **context):
     return private(TemplateResponse(request, template, context, status=status))
 
 
+def empty_form_fields(request, page, form):
+    """The empty form's fields as HTML, rendered once per process, language and content version
+    (core/content_cache.py): the choices, explainer links and hotlines they show are content,
+    replaced on publish and on a save of the regions or the site settings. Only with ALTCHA,
+    whose widget is the same for everyone (reCAPTCHA's carries an id of its own each time)."""
+
+    def render():
+        context = {"form": form, "explainers": page.explainers(), "uses_recaptcha": False}
+        return render_to_string("complaints/includes/form_fields.html", context, request)
+
+    return content_cache.rendered(f"complaints:empty-form:{page.pk}:{get_language()}", render)
+
+
 def complaint_form(request, page):
     language = page.locale.language_code
     refusal = None
     status = 200
     if request.method != "POST":
         form = ComplaintForm(language=language)
+        if not recaptcha_configured():
+            return _render(
+                request,
+                page,
+                "complaints/complaint_page.html",
+                form=form,
+                form_fields_html=empty_form_fields(request, page, form),
+            )
     elif _too_large(request):
         form = ComplaintForm(language=language)
         refusal = _(

@@ -5,8 +5,12 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from core import content_cache
 
 from .directory import (
     distance_km,
@@ -45,12 +49,13 @@ def directory_context(page, request):
     near = filters.get("near")
     now = timezone.now()
     directory_url = page.get_url(request)
+    names = region_names()
     entries = [
         {
             "service": service,
             "url": f"{directory_url}{service.slug}/",
             "types": labels.types(service.service_types.all()),
-            "regions": regions_of(service),
+            "regions": regions_of(service, names),
             "distance": distance_km(*near, service) if near else None,
             "open_now": service.is_open_at(now),
         }
@@ -58,6 +63,7 @@ def directory_context(page, request):
     ]
     return {
         "form": form,
+        "filter_form_html": empty_filter_form(page, request, form),
         "filters": filters,
         "filter_messages": messages,
         "results": results,
@@ -69,6 +75,21 @@ def directory_context(page, request):
         "map_points": map_points(entries),
         "map_tile_url": settings.MAP_TILE_URL,
     }
+
+
+def empty_filter_form(page, request, form):
+    """The filter form's HTML when the address names no filter (the directory as most visitors
+    first see it), rendered once per process, language and content version (its choices are
+    the cached regions and terms: core/content_cache.py); None otherwise, when the template
+    renders the form with the visitor's choices and messages."""
+    if any(name in request.GET for name in form.fields):
+        return None
+
+    def render():
+        context = {"form": form, "page": page}
+        return render_to_string("services_directory/components/filter_form.html", context, request)
+
+    return content_cache.rendered(f"directory:empty-filters:{page.pk}:{get_language()}", render)
 
 
 def page_number(raw, paginator):
@@ -129,9 +150,10 @@ def removable_filters(base_url, form, filters, service_types, populations):
     return removable
 
 
-def regions_of(service):
-    """The regions a service is in, once each, in the order of its locations."""
-    names = region_names()
+def regions_of(service, names=None):
+    """The regions a service is in, once each, in the order of its locations (`names`: the
+    region names, when the caller already has them)."""
+    names = names or region_names()
     return list(
         dict.fromkeys(
             names[location.region_id] for location in service.locations.all() if location.region_id

@@ -5,8 +5,11 @@ import shutil
 import socket
 import subprocess
 import time
+from contextlib import contextmanager
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import override_settings
 
 from core import content_cache
@@ -94,3 +97,34 @@ def test_production_without_redis_shares_a_file_cache_between_processes(tmp_path
     assert run_in_fresh_django(read.format("second"), unset=unset, **environment) == "first\n"
     run_in_fresh_django(INVALIDATE, unset=unset, **environment)
     assert run_in_fresh_django(read.format("third"), unset=unset, **environment) == "third\n"
+
+
+@contextmanager
+def a_request():
+    """The signals Django sends around a request, as its test client sends them: without
+    closing the test's database connection."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        request_started.send(sender=None)
+        yield
+        request_finished.send(sender=None)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+def test_a_process_reads_the_version_once_per_request_and_sees_another_process_change_on_the_next(
+    redis_url,
+):
+    """Entries stay in this process's memory (core/content_cache.py): within a request it
+    keeps the version it started with, and the next request reads the shared one again."""
+    with override_settings(CACHES=redis_cache(redis_url)):
+        with a_request():
+            assert content_cache.cached("per-request probe", lambda: "before") == "before"
+            run_in_fresh_django(INVALIDATE, CACHE_URL=redis_url)
+            # Same request, same version.
+            assert content_cache.cached("per-request probe", lambda: "rebuilt") == "before"
+
+        with a_request():
+            assert content_cache.cached("per-request probe", lambda: "rebuilt") == "rebuilt"
