@@ -121,10 +121,10 @@ def test_a_process_reads_the_version_once_per_request_and_sees_another_process_c
     keeps the version it started with, and the next request reads the shared one again."""
     with override_settings(CACHES=redis_cache(redis_url)):
         with a_request():
-            assert content_cache.cached("per-request probe", lambda: "before") == "before"
+            assert content_cache.cached("per-request-probe", lambda: "before") == "before"
             run_in_fresh_django(INVALIDATE, CACHE_URL=redis_url)
             # Same request, same version.
-            assert content_cache.cached("per-request probe", lambda: "rebuilt") == "before"
+            assert content_cache.cached("per-request-probe", lambda: "rebuilt") == "before"
 
         with a_request():
-            assert content_cache.cached("per-request probe", lambda: "rebuilt") == "rebuilt"
+            assert content_cache.cached("per-request-probe", lambda: "rebuilt") == "rebuilt"
