@@ -3,12 +3,11 @@
 the very next request, and nothing a visitor typed ever reaches another visitor's form."""
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from core.models import SiteSettings
 from services_directory.models import Region
 
-from ..utils import publish, soup
+from ..utils import add_example_hotline, publish, soup
 from .helpers import FORM_URL, submit
 
 pytestmark = pytest.mark.django_db
@@ -69,19 +68,7 @@ def test_a_new_hotline_shows_in_the_form_at_once(client):
         return form(client, language).select_one("noscript").get_text(" ", strip=True)
 
     assert "Línea de prueba" not in hotlines_in_form()
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.emergency_contacts.append(
-        (
-            "contact",
-            {
-                "name": "Línea de prueba",
-                "number": "000",
-                "description_es": "Solo un ejemplo",
-                "description_en": "Only an example",
-            },
-        )
-    )
-    settings.save()
+    add_example_hotline()
 
     assert "Línea de prueba Solo un ejemplo" in hotlines_in_form()
     assert "Línea de prueba Only an example" in hotlines_in_form("en")

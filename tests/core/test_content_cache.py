@@ -3,12 +3,11 @@ acronyms without queries, and an editor's change shows on the very next request:
 unpublishing, moving and deleting pages, saving the settings or an institution."""
 
 import pytest
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
-from core.models import SiteSettings
 from plan.models import Institution, PlanPage
 
-from ..utils import make_standard_page, publish, soup
+from ..utils import add_example_hotline, make_standard_page, publish, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -75,19 +74,7 @@ def test_a_deleted_page_leaves_the_menu(client):
 
 def test_saved_settings_show_the_new_hotline_at_once(client):
     assert not any("Línea de prueba" in line for line in hotlines(client))
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.emergency_contacts.append(
-        (
-            "contact",
-            {
-                "name": "Línea de prueba",
-                "number": "000",
-                "description_es": "Solo un ejemplo",
-                "description_en": "Only an example",
-            },
-        )
-    )
-    settings.save()
+    add_example_hotline()
 
     assert any("Línea de prueba" in line for line in hotlines(client))
     assert any("Only an example" in line for line in hotlines(client, "/en/"))

@@ -16,6 +16,7 @@ from .campaigns import (
 from .editorial import STAFF_PASSWORD, make_staff_user, make_superuser, sign_in_to_admin
 from .factories import (
     EXAMPLE_SERIES,
+    add_example_hotline,
     make_chart_examples,
     make_image,
     make_institution,
@@ -44,6 +45,7 @@ __all__ = [
     "PAGE_EXAMPLES",
     "STAFF_PASSWORD",
     "WEBM_HEADER_ONLY",
+    "add_example_hotline",
     "axe_violations",
     "axe_violations_in",
     "campaign_index",

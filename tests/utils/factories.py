@@ -10,8 +10,9 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
+from core.models import SiteSettings
 from home.models import HomePage, StandardPage
 from plan.models import Institution, PlanPage, StrategicObjectivePage
 
@@ -154,3 +155,21 @@ def make_plan(parent=None, *, title="Plan de ejemplo", acronym="PEJ", objectives
         plan.add_child(instance=objective)
         publish(objective)
     return plan
+
+
+def add_example_hotline(name="Línea de prueba"):
+    """Adds an example hotline (number 000, described in both languages) to the default site's
+    settings and saves them, as an editor would."""
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.emergency_contacts.append(
+        (
+            "contact",
+            {
+                "name": name,
+                "number": "000",
+                "description_es": "Solo un ejemplo",
+                "description_en": "Only an example",
+            },
+        )
+    )
+    settings.save()
