@@ -17,6 +17,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from portal.api import PublicPagesAPIViewSet
+from services_directory.models import Service, ServiceDirectoryPage
 
 HOSTILE_VALUES = [
     "",
@@ -160,12 +161,27 @@ def test_hostile_paths(hostile_client):
         get(hostile_client, path)
 
 
+def one_page_of_each_type():
+    """The address of one live public page of each page type, and of one service."""
+    pages = {}
+    for page in Page.objects.live().public().specific().order_by("path"):
+        if page.url:
+            pages.setdefault(type(page), page.url)
+    directory = ServiceDirectoryPage.objects.live().filter(locale__language_code="es").first()
+    service = Service.objects.filter(locale=directory.locale).order_by("slug").first()
+    return [*pages.values(), f"{directory.url}{service.slug}/"]
+
+
 def test_hostile_values_in_every_parameter_of_every_page_route(hostile_client):
-    page_paths = [page.url for page in Page.objects.live().public() if page.url]
     route_paths = [path for path in discovered_paths(one_per_route=True) if "/api/" not in path]
-    names = parameters_from_pages(hostile_client, [*page_paths[:6], "/es/buscar/?q=trata"])
-    assert "q" in names  # the search form, found on the pages themselves
-    for path in sorted(set(route_paths) | set(page_paths[:6])):
+    # Every page has the site search (q), the search page its kinds, and lists page through
+    # their results (links the initial content is too small to show): sent everywhere.
+    everywhere = parameters_from_pages(hostile_client, ["/es/buscar/?q=trata"]) | {"page"}
+    assert {"q", "kind"} <= everywhere
+    page_paths = one_page_of_each_type()
+    for path in sorted(set(route_paths) | set(page_paths)):
+        # ...and each page the parameters of its own forms and links (the directory's filters).
+        names = everywhere | parameters_from_pages(hostile_client, [path])
         for name in sorted(names):
             for value in HOSTILE_VALUES:
                 get(hostile_client, path, f"?{quote(name)}={quote(value)}")
