@@ -28,7 +28,10 @@ def regions():
 
 
 def region_names():
-    return {region.code: region.name for region in regions()}
+    """Each region's name by its code (every service card asks)."""
+    return content_cache.cached(
+        "directory:region-names", lambda: {region.code: region.name for region in regions()}
+    )
 
 
 def taxonomy_terms(model):

@@ -49,13 +49,12 @@ def directory_context(page, request):
     near = filters.get("near")
     now = timezone.now()
     directory_url = page.get_url(request)
-    names = region_names()
     entries = [
         {
             "service": service,
             "url": f"{directory_url}{service.slug}/",
             "types": labels.types(service.service_types.all()),
-            "regions": regions_of(service, names),
+            "regions": regions_of(service),
             "distance": distance_km(*near, service) if near else None,
             "open_now": service.is_open_at(now),
         }
@@ -150,10 +149,9 @@ def removable_filters(base_url, form, filters, service_types, populations):
     return removable
 
 
-def regions_of(service, names=None):
-    """The regions a service is in, once each, in the order of its locations (`names`: the
-    region names, when the caller already has them)."""
-    names = names or region_names()
+def regions_of(service):
+    """The regions a service is in, once each, in the order of its locations."""
+    names = region_names()
     return list(
         dict.fromkeys(
             names[location.region_id] for location in service.locations.all() if location.region_id
